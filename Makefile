@@ -1,0 +1,82 @@
+# Setubashi developer commands. `make help` lists them.
+#
+#   make run     start the server on :8080 with SQLite and demo data
+#   make test    what CI runs: gofmt, go vet, golangci-lint, go test
+#
+# Variables you may override:
+#   GOTESTFLAGS   extra flags for `go test` (CI passes -race)
+#   DATABASE_URL  postgres://... selects PostgreSQL, otherwise a SQLite path (default ./data/setubashi.db)
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+GO          ?= go
+BINARY      := bin/setubashi
+CMD         := ./backend/cmd/setubashi
+GOTESTFLAGS ?=
+
+GOLANGCI_LINT_VERSION := v2.15.0
+GOLANGCI_LINT         := bin/golangci-lint
+
+# Go files to check with gofmt: everything except vendored JS dependencies and build output.
+GO_FILES_FIND := find . -name '*.go' -type f \
+	-not -path './frontend/node_modules/*' -not -path './.git/*' -not -path './bin/*'
+
+.PHONY: help run build frontend test fmt-check vet lint lint-tool bench migrate seed clean
+
+help: ## List the targets
+	@echo "Setubashi make targets:"
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
+		awk 'BEGIN {FS = ":.*## "}; {printf "  %-10s %s\n", $$1, $$2}'
+
+run: frontend ## Run the server in development mode (SQLite in ./data, demo data and accounts)
+	mkdir -p data
+	SETUBASHI_MODE=development $(GO) run $(CMD) serve
+
+build: frontend ## Build a static binary into bin/setubashi
+	CGO_ENABLED=0 $(GO) build -trimpath -o $(BINARY) $(CMD)
+
+frontend: ## Build the frontend (npm ci && npm run build) if frontend/package.json exists
+	@if [ -f frontend/package.json ]; then \
+		echo "building frontend"; \
+		cd frontend && npm ci && npm run build; \
+	fi
+
+test: fmt-check vet lint ## Everything CI checks: gofmt, go vet, golangci-lint, go test
+	$(GO) test $(GOTESTFLAGS) ./...
+
+fmt-check: ## Fail if any Go file is not gofmt-formatted
+	@unformatted="$$($(GO_FILES_FIND) -print0 | xargs -0 -r gofmt -l)"; \
+	if [ -n "$$unformatted" ]; then \
+		echo "gofmt: these files need formatting (run gofmt -w):"; \
+		echo "$$unformatted"; \
+		exit 1; \
+	fi; \
+	echo "gofmt: ok"
+
+vet: ## Run go vet
+	$(GO) vet ./...
+
+lint: lint-tool ## Run golangci-lint (config in .golangci.yml)
+	$(GOLANGCI_LINT) run ./...
+
+lint-tool: ## Install the pinned golangci-lint into bin/ (if missing or another version)
+	@if ! $(GOLANGCI_LINT) version 2>/dev/null | grep -q 'version $(GOLANGCI_LINT_VERSION:v%=%) '; then \
+		echo "installing golangci-lint $(GOLANGCI_LINT_VERSION) into bin/ (takes a few minutes once)"; \
+		GOBIN="$(CURDIR)/bin" $(GO) install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(GOLANGCI_LINT_VERSION); \
+	fi
+
+bench: ## Run the Go benchmarks (no tests)
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+migrate: ## Apply database migrations to DATABASE_URL (default ./data/setubashi.db)
+	mkdir -p data
+	$(GO) run $(CMD) migrate
+
+seed: ## Load demo data into DATABASE_URL (default ./data/setubashi.db)
+	mkdir -p data
+	$(GO) run $(CMD) seed
+
+clean: ## Remove build output and coverage files (keeps ./data and bin/golangci-lint)
+	rm -f $(BINARY) coverage.out coverage.html *.coverprofile
+	@if [ -d frontend/dist ]; then find frontend/dist -mindepth 1 -not -name .gitkeep -delete; fi

@@ -1,0 +1,143 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"gorm.io/gorm"
+
+	"github.com/setubashi/setubashi/backend/talent"
+)
+
+type applicationRow struct {
+	ID          int64 `gorm:"primaryKey"`
+	RoleID      int64
+	CandidateID int64
+	Stage       string
+	CoverNote   string
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
+}
+
+func (applicationRow) TableName() string { return "applications" }
+
+func (r applicationRow) toApplication() talent.Application {
+	return talent.Application{ID: r.ID, RoleID: r.RoleID, CandidateID: r.CandidateID, Stage: r.Stage,
+		CoverNote: r.CoverNote, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt}
+}
+
+type applicationEventRow struct {
+	ID            int64 `gorm:"primaryKey"`
+	ApplicationID int64
+	FromStage     string
+	ToStage       string
+	Reason        string
+	ActorID       int64
+	CreatedAt     time.Time
+}
+
+func (applicationEventRow) TableName() string { return "application_events" }
+
+func (r applicationEventRow) toEvent() talent.StageEvent {
+	return talent.StageEvent{ID: r.ID, From: r.FromStage, To: r.ToStage, Reason: r.Reason, ActorID: r.ActorID, At: r.CreatedAt}
+}
+
+func eventRow(applicationID int64, ev talent.StageEvent) applicationEventRow {
+	return applicationEventRow{ApplicationID: applicationID, FromStage: ev.From, ToStage: ev.To, Reason: ev.Reason, ActorID: ev.ActorID, CreatedAt: ev.At.UTC()}
+}
+
+// CreateApplication inserts an application with its first event. If the
+// candidate already applied to the role, it returns an ErrConflict problem
+// (already_applied) carrying the existing application's id.
+func (d *DB) CreateApplication(ctx context.Context, a *talent.Application) error {
+	row := applicationRow{RoleID: a.RoleID, CandidateID: a.CandidateID, Stage: a.Stage, CoverNote: a.CoverNote, CreatedAt: a.CreatedAt.UTC(), UpdatedAt: a.UpdatedAt.UTC()}
+	events := make([]applicationEventRow, 0, len(a.Timeline))
+	err := d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Create(&row).Error; err != nil {
+			return err
+		}
+		for _, ev := range a.Timeline {
+			events = append(events, eventRow(row.ID, ev))
+		}
+		if len(events) == 0 {
+			return nil
+		}
+		return tx.Create(&events).Error
+	})
+	if errors.Is(err, gorm.ErrDuplicatedKey) {
+		var existing applicationRow
+		if ferr := d.gorm.WithContext(ctx).Select("id").Where("role_id = ? AND candidate_id = ?", a.RoleID, a.CandidateID).Take(&existing).Error; ferr != nil {
+			return translate(ferr, "find existing application")
+		}
+		p := talent.Conflict("already_applied")
+		p.ExistingID = existing.ID
+		return p
+	}
+	if err != nil {
+		return translate(err, "create application")
+	}
+	*a = row.toApplication()
+	a.Timeline = mapRows(events, applicationEventRow.toEvent)
+	return nil
+}
+
+// ApplicationByID returns an application with its timeline, oldest event first.
+func (d *DB) ApplicationByID(ctx context.Context, id int64) (talent.Application, error) {
+	var row applicationRow
+	db := d.gorm.WithContext(ctx)
+	if err := db.Take(&row, id).Error; err != nil {
+		return talent.Application{}, translate(err, "find application")
+	}
+	var events []applicationEventRow
+	if err := db.Where("application_id = ?", id).Order("id").Find(&events).Error; err != nil {
+		return talent.Application{}, translate(err, "find timeline")
+	}
+	a := row.toApplication()
+	a.Timeline = mapRows(events, applicationEventRow.toEvent)
+	return a, nil
+}
+
+// MoveApplication changes an application's stage if it is still in stage
+// from, and records the event, in one transaction.
+func (d *DB) MoveApplication(ctx context.Context, id int64, from string, ev talent.StageEvent) error {
+	return translate(d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		return moveApplication(tx, id, from, ev)
+	}), "move application")
+}
+
+func moveApplication(tx *gorm.DB, id int64, from string, ev talent.StageEvent) error {
+	res := tx.Model(&applicationRow{}).Where("id = ? AND stage = ?", id, from).
+		Updates(map[string]any{"stage": ev.To, "updated_at": ev.At.UTC()})
+	if res.Error != nil {
+		return res.Error
+	}
+	if res.RowsAffected == 0 {
+		return talent.Conflict("stage_changed")
+	}
+	row := eventRow(id, ev)
+	return tx.Create(&row).Error
+}
+
+// ApplicationsOfCandidate returns a page of a candidate's applications.
+func (d *DB) ApplicationsOfCandidate(ctx context.Context, candidateID int64, p talent.Page) ([]talent.Application, error) {
+	var rows []applicationRow
+	q := d.gorm.WithContext(ctx).Where("candidate_id = ?", candidateID)
+	if err := paged(q, "id", p).Find(&rows).Error; err != nil {
+		return nil, translate(err, "list applications")
+	}
+	return mapRows(rows, applicationRow.toApplication), nil
+}
+
+// ApplicationsOfRole returns a page of a role's applications, optionally in one stage.
+func (d *DB) ApplicationsOfRole(ctx context.Context, roleID int64, stage string, p talent.Page) ([]talent.Application, error) {
+	var rows []applicationRow
+	q := d.gorm.WithContext(ctx).Where("role_id = ?", roleID)
+	if stage != "" {
+		q = q.Where("stage = ?", stage)
+	}
+	if err := paged(q, "id", p).Find(&rows).Error; err != nil {
+		return nil, translate(err, "list role applications")
+	}
+	return mapRows(rows, applicationRow.toApplication), nil
+}

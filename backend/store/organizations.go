@@ -1,0 +1,103 @@
+package store
+
+import (
+	"context"
+	"time"
+
+	"gorm.io/gorm"
+
+	"github.com/setubashi/setubashi/backend/talent"
+)
+
+type organizationRow struct {
+	ID         int64  `gorm:"primaryKey"`
+	NameJA     string `gorm:"column:name_ja"`
+	NameEN     string `gorm:"column:name_en"`
+	Kind       string
+	Prefecture string
+	Website    string
+	Verified   bool
+	VerifiedAt *time.Time
+	CreatedBy  int64
+	CreatedAt  time.Time
+}
+
+func (organizationRow) TableName() string { return "organizations" }
+
+func (r organizationRow) toOrganization() talent.Organization {
+	return talent.Organization{ID: r.ID, NameJA: r.NameJA, NameEN: r.NameEN, Kind: r.Kind, Prefecture: r.Prefecture,
+		Website: r.Website, Verified: r.Verified, VerifiedAt: r.VerifiedAt, CreatedBy: r.CreatedBy, CreatedAt: r.CreatedAt}
+}
+
+type memberRow struct {
+	OrganizationID int64 `gorm:"primaryKey;autoIncrement:false"`
+	UserID         int64 `gorm:"primaryKey;autoIncrement:false"`
+	CreatedAt      time.Time
+}
+
+func (memberRow) TableName() string { return "organization_members" }
+
+// CreateOrganization inserts an organisation and its creator's membership.
+func (d *DB) CreateOrganization(ctx context.Context, o *talent.Organization) error {
+	row := organizationRow{NameJA: o.NameJA, NameEN: o.NameEN, Kind: o.Kind, Prefecture: o.Prefecture, Website: o.Website,
+		Verified: o.Verified, VerifiedAt: o.VerifiedAt, CreatedBy: o.CreatedBy}
+	err := d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Create(&row).Error; err != nil {
+			return err
+		}
+		return tx.Create(&memberRow{OrganizationID: row.ID, UserID: o.CreatedBy}).Error
+	})
+	if err != nil {
+		return translate(err, "create organization")
+	}
+	*o = row.toOrganization()
+	return nil
+}
+
+// OrganizationByID returns an organisation.
+func (d *DB) OrganizationByID(ctx context.Context, id int64) (talent.Organization, error) {
+	var row organizationRow
+	err := d.gorm.WithContext(ctx).Take(&row, id).Error
+	return row.toOrganization(), translate(err, "find organization")
+}
+
+// IsMember reports whether a user belongs to an organisation.
+func (d *DB) IsMember(ctx context.Context, orgID, userID int64) (bool, error) {
+	var n int64
+	err := d.gorm.WithContext(ctx).Model(&memberRow{}).Where("organization_id = ? AND user_id = ?", orgID, userID).Count(&n).Error
+	return n > 0, translate(err, "check membership")
+}
+
+// MarkVerified records an organisation's verification.
+func (d *DB) MarkVerified(ctx context.Context, id int64, at time.Time) error {
+	res := d.gorm.WithContext(ctx).Model(&organizationRow{ID: id}).Updates(map[string]any{"verified": true, "verified_at": at.UTC()})
+	if res.Error == nil && res.RowsAffected == 0 {
+		return talent.NotFound()
+	}
+	return translate(res.Error, "verify organization")
+}
+
+// ListOrganizations returns a page of organisations, newest first.
+func (d *DB) ListOrganizations(ctx context.Context, verified *bool, p talent.Page) ([]talent.Organization, error) {
+	q := d.gorm.WithContext(ctx).Model(&organizationRow{})
+	if verified != nil {
+		q = q.Where("verified = ?", *verified)
+	}
+	var rows []organizationRow
+	if err := paged(q, "id", p).Find(&rows).Error; err != nil {
+		return nil, translate(err, "list organizations")
+	}
+	return mapRows(rows, organizationRow.toOrganization), nil
+}
+
+// OrganizationsOf returns the organisations a user belongs to, oldest first.
+func (d *DB) OrganizationsOf(ctx context.Context, userID int64) ([]talent.Organization, error) {
+	var rows []organizationRow
+	err := d.gorm.WithContext(ctx).
+		Where("id IN (?)", d.gorm.Model(&memberRow{}).Select("organization_id").Where("user_id = ?", userID)).
+		Order("id").Find(&rows).Error
+	if err != nil {
+		return nil, translate(err, "list memberships")
+	}
+	return mapRows(rows, organizationRow.toOrganization), nil
+}

@@ -1,0 +1,219 @@
+package talent
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// AccountStore keeps users and their sessions.
+type AccountStore interface {
+	// CreateUser inserts u with the password hash and sets u.ID and
+	// u.CreatedAt; an e-mail already in use is an ErrConflict.
+	CreateUser(ctx context.Context, u *User, passwordHash string) error
+	// UserByEmail returns the user and password hash; ErrNotFound if none.
+	UserByEmail(ctx context.Context, email string) (User, string, error)
+	// UserByID returns the user; ErrNotFound if none.
+	UserByID(ctx context.Context, id int64) (User, error)
+	// UpdateUser saves a user's name and locale.
+	UpdateUser(ctx context.Context, u User) error
+	// CreateSession stores a session under the hash of its token.
+	CreateSession(ctx context.Context, userID int64, tokenHash []byte, expires time.Time) error
+	// SessionUser returns the enabled user of an unexpired session; ErrNotFound otherwise.
+	SessionUser(ctx context.Context, tokenHash []byte, now time.Time) (User, error)
+	// DeleteSession ends a session; ending an unknown one is not an error.
+	DeleteSession(ctx context.Context, tokenHash []byte) error
+}
+
+// Password length limits (characters).
+const (
+	MinPasswordLen = 8
+	MaxPasswordLen = 128
+)
+
+// Accounts signs people up, in and out.
+type Accounts struct {
+	store      AccountStore
+	argon      Argon2Params
+	sessionTTL time.Duration
+	now        func() time.Time
+	dummyHash  string
+}
+
+// NewAccounts returns the account service. sessionTTL is how long a session
+// lasts after sign-in.
+func NewAccounts(store AccountStore, argon Argon2Params, sessionTTL time.Duration) (*Accounts, error) {
+	dummy, err := HashPassword("setubashi-timing-equaliser", argon)
+	if err != nil {
+		return nil, err
+	}
+	return &Accounts{store: store, argon: argon, sessionTTL: sessionTTL, now: time.Now, dummyHash: dummy}, nil
+}
+
+// Registration is what a person gives to sign up.
+type Registration struct {
+	Email    string
+	Password string
+	Name     string
+	Role     string
+	Locale   string
+}
+
+// Register creates a candidate or organisation-member account. Bad fields are
+// ErrInvalid; an e-mail already registered is ErrConflict (email_taken).
+func (a *Accounts) Register(ctx context.Context, r Registration) (User, error) {
+	r.Email = normalizeEmail(r.Email)
+	var v Validator
+	v.Email("email", r.Email)
+	validatePassword(&v, "password", r.Password)
+	v.Text("name", r.Name, 1, 120)
+	v.OneOf("role", r.Role, SelfRegisterRoles)
+	if r.Locale == "" {
+		r.Locale = "en"
+	}
+	v.OneOf("locale", r.Locale, Locales)
+	if err := v.Err(); err != nil {
+		return User{}, err
+	}
+	return a.create(ctx, r)
+}
+
+// CreateStaff creates a ministry viewer or administrator account, as the
+// `setubashi admin create` command does. Same errors as Register.
+func (a *Accounts) CreateStaff(ctx context.Context, r Registration) (User, error) {
+	r.Email = normalizeEmail(r.Email)
+	var v Validator
+	v.Email("email", r.Email)
+	validatePassword(&v, "password", r.Password)
+	v.Text("name", r.Name, 1, 120)
+	v.OneOf("role", r.Role, []string{RoleMinistry, RoleAdmin})
+	if r.Locale == "" {
+		r.Locale = "en"
+	}
+	v.OneOf("locale", r.Locale, Locales)
+	if err := v.Err(); err != nil {
+		return User{}, err
+	}
+	return a.create(ctx, r)
+}
+
+func (a *Accounts) create(ctx context.Context, r Registration) (User, error) {
+	hash, err := HashPassword(r.Password, a.argon)
+	if err != nil {
+		return User{}, err
+	}
+	u := User{Email: r.Email, Name: strings.TrimSpace(r.Name), Role: r.Role, Locale: r.Locale}
+	if err := a.store.CreateUser(ctx, &u, hash); err != nil {
+		return User{}, err
+	}
+	return u, nil
+}
+
+// Login checks an e-mail and password and opens a session, returning the
+// user and the session token (to be sent back as a cookie). A wrong e-mail or
+// password, or a disabled account, is ErrUnauthenticated (invalid_credentials);
+// the answer takes as long whether or not the e-mail exists.
+func (a *Accounts) Login(ctx context.Context, email, password string) (User, string, error) {
+	u, hash, err := a.store.UserByEmail(ctx, normalizeEmail(email))
+	if err != nil && !isNotFound(err) {
+		return User{}, "", err
+	}
+	if err != nil {
+		CheckPassword(password, a.dummyHash)
+		return User{}, "", NewProblem(ErrUnauthenticated, "invalid_credentials")
+	}
+	if !CheckPassword(password, hash) || u.Disabled {
+		return User{}, "", NewProblem(ErrUnauthenticated, "invalid_credentials")
+	}
+	token, err := newToken()
+	if err != nil {
+		return User{}, "", err
+	}
+	if err := a.store.CreateSession(ctx, u.ID, HashToken(token), a.now().Add(a.sessionTTL)); err != nil {
+		return User{}, "", err
+	}
+	return u, token, nil
+}
+
+// Logout ends the session of token; an unknown token is not an error.
+func (a *Accounts) Logout(ctx context.Context, token string) error {
+	return a.store.DeleteSession(ctx, HashToken(token))
+}
+
+// Authenticate returns the user of a live session, or ErrUnauthenticated.
+func (a *Accounts) Authenticate(ctx context.Context, token string) (User, error) {
+	u, err := a.store.SessionUser(ctx, HashToken(token), a.now())
+	if isNotFound(err) {
+		return User{}, Unauthenticated()
+	}
+	return u, err
+}
+
+// Me returns the signed-in user, or ErrUnauthenticated for an anonymous actor.
+func (a *Accounts) Me(ctx context.Context, actor Actor) (User, error) {
+	if actor.Anonymous() {
+		return User{}, Unauthenticated()
+	}
+	return a.store.UserByID(ctx, actor.UserID)
+}
+
+// AccountChanges are the settings a user may change about their own account;
+// nil fields stay as they are.
+type AccountChanges struct {
+	Name   *string
+	Locale *string
+}
+
+// UpdateMe changes the signed-in user's name or preferred language.
+func (a *Accounts) UpdateMe(ctx context.Context, actor Actor, c AccountChanges) (User, error) {
+	u, err := a.Me(ctx, actor)
+	if err != nil {
+		return User{}, err
+	}
+	var v Validator
+	if c.Name != nil {
+		v.Text("name", *c.Name, 1, 120)
+		u.Name = strings.TrimSpace(*c.Name)
+	}
+	if c.Locale != nil {
+		v.OneOf("locale", *c.Locale, Locales)
+		u.Locale = *c.Locale
+	}
+	if err := v.Err(); err != nil {
+		return User{}, err
+	}
+	return u, a.store.UpdateUser(ctx, u)
+}
+
+// HashToken returns the SHA-256 of a session token, the form it is stored in.
+func HashToken(token string) []byte {
+	h := sha256.Sum256([]byte(token))
+	return h[:]
+}
+
+func newToken() (string, error) {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		return "", fmt.Errorf("read token: %w", err)
+	}
+	return base64.RawURLEncoding.EncodeToString(b), nil
+}
+
+func validatePassword(v *Validator, field, pw string) {
+	n := len([]rune(pw))
+	switch {
+	case n == 0:
+		v.Add(field, "required")
+	case n < MinPasswordLen || n > MaxPasswordLen:
+		v.Add(field, "password_length", "Min", MinPasswordLen, "Max", MaxPasswordLen)
+	}
+}
+
+func normalizeEmail(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+func isNotFound(err error) bool { return errors.Is(err, ErrNotFound) }

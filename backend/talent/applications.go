@@ -1,0 +1,236 @@
+package talent
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"time"
+)
+
+// ApplicationStore keeps applications, their timelines and placements.
+type ApplicationStore interface {
+	// CreateApplication inserts a and its first timeline event; an existing
+	// application by the same candidate to the same role is an ErrConflict
+	// problem carrying that application's id.
+	CreateApplication(ctx context.Context, a *Application) error
+	// ApplicationByID returns an application with its timeline; ErrNotFound if none.
+	ApplicationByID(ctx context.Context, id int64) (Application, error)
+	// MoveApplication moves an application from stage from to stage to and
+	// appends ev to its timeline, in one transaction; if the application is no
+	// longer in stage from it is an ErrConflict (stage_changed).
+	MoveApplication(ctx context.Context, id int64, from string, ev StageEvent) error
+	// ApplicationsOfCandidate returns a page of a candidate's applications.
+	ApplicationsOfCandidate(ctx context.Context, candidateID int64, p Page) ([]Application, error)
+	// ApplicationsOfRole returns a page of a role's applications, optionally in one stage.
+	ApplicationsOfRole(ctx context.Context, roleID int64, stage string, p Page) ([]Application, error)
+}
+
+// Limits on what people write about an application.
+const (
+	MaxCoverNoteLen = 5000
+	MaxReasonLen    = 2000
+)
+
+// Applications lets candidates apply and organisations move applications
+// through the hiring stages.
+type Applications struct {
+	store    ApplicationStore
+	roles    *Roles
+	profiles ProfileStore
+	now      func() time.Time
+}
+
+// NewApplications returns the application service.
+func NewApplications(store ApplicationStore, roles *Roles, profiles ProfileStore) *Applications {
+	return &Applications{store: store, roles: roles, profiles: profiles, now: time.Now}
+}
+
+// Apply submits the signed-in candidate's application to an open role. The
+// candidate needs a saved profile with consent to share it (ErrConflict,
+// consent_required); the role must be open (role_not_open) and before its
+// deadline (deadline_passed); a second application to the same role is
+// ErrConflict (already_applied) naming the first.
+func (s *Applications) Apply(ctx context.Context, actor Actor, roleID int64, coverNote string) (Application, error) {
+	role, err := s.roles.Get(ctx, actor, roleID)
+	if err != nil {
+		return Application{}, err
+	}
+	if err := requireRole(actor, RoleCandidate); err != nil {
+		return Application{}, err
+	}
+	var v Validator
+	v.Text("cover_note", coverNote, 0, MaxCoverNoteLen)
+	if err := v.Err(); err != nil {
+		return Application{}, err
+	}
+	switch {
+	case role.Status != RoleOpen:
+		return Application{}, Conflict("role_not_open")
+	case role.Deadline != nil && role.Deadline.Before(DateOf(s.now())):
+		return Application{}, Conflict("deadline_passed")
+	}
+	profile, err := s.profiles.ProfileByUser(ctx, actor.UserID)
+	if isNotFound(err) || (err == nil && !profile.ConsentShareApplied) {
+		return Application{}, Conflict("consent_required")
+	}
+	if err != nil {
+		return Application{}, err
+	}
+	now := s.now().UTC()
+	a := Application{
+		RoleID: roleID, CandidateID: actor.UserID, Stage: StageSubmitted,
+		CoverNote: strings.TrimSpace(coverNote), CreatedAt: now, UpdatedAt: now,
+		Timeline: []StageEvent{{To: StageSubmitted, ActorID: actor.UserID, At: now}},
+	}
+	if err := s.store.CreateApplication(ctx, &a); err != nil {
+		return Application{}, err
+	}
+	return a, nil
+}
+
+// ApplicationView is an application with what its reader may see of the role
+// and, for the organisation, of the candidate.
+type ApplicationView struct {
+	Application
+	Role Role
+	// Candidate is the applicant's profile, filled for the organisation and
+	// administrators while the candidate consents to share it.
+	Candidate *Profile
+}
+
+// Get returns an application to its candidate, to members of the role's
+// organisation and to administrators; everyone else gets ErrNotFound.
+func (s *Applications) Get(ctx context.Context, actor Actor, id int64) (ApplicationView, error) {
+	view, _, err := s.visible(ctx, actor, id)
+	return view, err
+}
+
+// Mine returns a page of the signed-in candidate's applications.
+func (s *Applications) Mine(ctx context.Context, actor Actor, p Page) ([]Application, error) {
+	if err := requireRole(actor, RoleCandidate); err != nil {
+		return nil, err
+	}
+	return s.store.ApplicationsOfCandidate(ctx, actor.UserID, p)
+}
+
+// ForRole returns a page of a role's applications, optionally in one stage, to
+// members of its organisation and administrators; ErrNotFound for others.
+func (s *Applications) ForRole(ctx context.Context, actor Actor, roleID int64, stage string, p Page) ([]Application, error) {
+	role, err := s.roles.Get(ctx, actor, roleID)
+	if err != nil {
+		return nil, err
+	}
+	ok, err := s.roles.isMemberOrAdmin(ctx, actor, role.OrganizationID)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, NotFound()
+	}
+	if stage != "" {
+		var v Validator
+		v.OneOf("stage", stage, Stages)
+		if err := v.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return s.store.ApplicationsOfRole(ctx, roleID, stage, p)
+}
+
+// Transition moves an application to another stage on behalf of its role's
+// organisation, with a reason. Moves not in the pipeline are ErrConflict
+// (illegal_transition); the candidate and administrators get ErrForbidden.
+func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to, reason string) (ApplicationView, error) {
+	view, member, err := s.visible(ctx, actor, id)
+	if err != nil {
+		return ApplicationView{}, err
+	}
+	if !member || !actor.Is(RoleOrgMember) {
+		return ApplicationView{}, Forbidden("organization_only")
+	}
+	var v Validator
+	v.OneOf("to", to, Stages)
+	v.Text("reason", reason, 0, MaxReasonLen)
+	if to == StageRejected {
+		v.Text("reason", reason, 1, MaxReasonLen)
+	}
+	if err := v.Err(); err != nil {
+		return ApplicationView{}, err
+	}
+	if !CanOrganizationMove(view.Stage, to) {
+		return ApplicationView{}, Conflict("illegal_transition", "From", view.Stage, "To", to)
+	}
+	return s.move(ctx, actor, view, to, reason)
+}
+
+// Withdraw ends the signed-in candidate's application at their request. An
+// application already ended or placed is ErrConflict (illegal_transition).
+func (s *Applications) Withdraw(ctx context.Context, actor Actor, id int64, reason string) (ApplicationView, error) {
+	return s.candidateMove(ctx, actor, id, StageWithdrawn, reason, withdrawableStages)
+}
+
+// Accept records that the candidate accepts an offer.
+func (s *Applications) Accept(ctx context.Context, actor Actor, id int64) (ApplicationView, error) {
+	return s.candidateMove(ctx, actor, id, StageAccepted, "", []string{StageOffer})
+}
+
+func (s *Applications) candidateMove(ctx context.Context, actor Actor, id int64, to, reason string, from []string) (ApplicationView, error) {
+	view, _, err := s.visible(ctx, actor, id)
+	if err != nil {
+		return ApplicationView{}, err
+	}
+	if actor.UserID != view.CandidateID {
+		return ApplicationView{}, Forbidden("candidate_only")
+	}
+	var v Validator
+	v.Text("reason", reason, 0, MaxReasonLen)
+	if err := v.Err(); err != nil {
+		return ApplicationView{}, err
+	}
+	if !slices.Contains(from, view.Stage) {
+		return ApplicationView{}, Conflict("illegal_transition", "From", view.Stage, "To", to)
+	}
+	return s.move(ctx, actor, view, to, reason)
+}
+
+func (s *Applications) move(ctx context.Context, actor Actor, view ApplicationView, to, reason string) (ApplicationView, error) {
+	ev := StageEvent{From: view.Stage, To: to, Reason: strings.TrimSpace(reason), ActorID: actor.UserID, At: s.now().UTC()}
+	if err := s.store.MoveApplication(ctx, view.ID, view.Stage, ev); err != nil {
+		return ApplicationView{}, err
+	}
+	return s.Get(ctx, actor, view.ID)
+}
+
+// visible loads an application its actor may see, and reports whether the
+// actor sees it as a member of the hiring organisation (or administrator).
+func (s *Applications) visible(ctx context.Context, actor Actor, id int64) (ApplicationView, bool, error) {
+	if actor.Anonymous() {
+		return ApplicationView{}, false, Unauthenticated()
+	}
+	a, err := s.store.ApplicationByID(ctx, id)
+	if err != nil {
+		return ApplicationView{}, false, err
+	}
+	role, err := s.roles.store.RoleByID(ctx, a.RoleID)
+	if err != nil {
+		return ApplicationView{}, false, err
+	}
+	member, err := s.roles.isMemberOrAdmin(ctx, actor, role.OrganizationID)
+	if err != nil {
+		return ApplicationView{}, false, err
+	}
+	if !member && a.CandidateID != actor.UserID {
+		return ApplicationView{}, false, NotFound()
+	}
+	view := ApplicationView{Application: a, Role: role}
+	if member {
+		p, err := s.profiles.ProfileByUser(ctx, a.CandidateID)
+		if err != nil && !isNotFound(err) {
+			return ApplicationView{}, false, err
+		}
+		if err == nil && p.ConsentShareApplied {
+			view.Candidate = &p
+		}
+	}
+	return view, member, nil
+}

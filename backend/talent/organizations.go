@@ -1,0 +1,136 @@
+package talent
+
+import (
+	"context"
+	"net/url"
+	"strings"
+	"time"
+)
+
+// OrganizationStore keeps organisations and who belongs to them.
+type OrganizationStore interface {
+	// CreateOrganization inserts o and makes o.CreatedBy its first member, in
+	// one transaction; it sets o.ID and o.CreatedAt.
+	CreateOrganization(ctx context.Context, o *Organization) error
+	// OrganizationByID returns an organisation; ErrNotFound if none.
+	OrganizationByID(ctx context.Context, id int64) (Organization, error)
+	// IsMember reports whether the user belongs to the organisation.
+	IsMember(ctx context.Context, orgID, userID int64) (bool, error)
+	// MarkVerified records that an administrator verified the organisation.
+	MarkVerified(ctx context.Context, id int64, at time.Time) error
+	// ListOrganizations returns a page of organisations, newest first,
+	// optionally only verified (true) or only unverified (false) ones.
+	ListOrganizations(ctx context.Context, verified *bool, p Page) ([]Organization, error)
+	// OrganizationsOf returns the organisations a user belongs to.
+	OrganizationsOf(ctx context.Context, userID int64) ([]Organization, error)
+}
+
+// Organizations registers and verifies host organisations.
+type Organizations struct {
+	store OrganizationStore
+	now   func() time.Time
+}
+
+// NewOrganizations returns the organisation service.
+func NewOrganizations(store OrganizationStore) *Organizations {
+	return &Organizations{store: store, now: time.Now}
+}
+
+// Create registers an organisation on behalf of an organisation member, who
+// becomes its first member. It starts unverified. Other roles: ErrForbidden.
+func (s *Organizations) Create(ctx context.Context, actor Actor, o Organization) (Organization, error) {
+	if err := requireRole(actor, RoleOrgMember); err != nil {
+		return Organization{}, err
+	}
+	o.NameJA, o.NameEN, o.Website = strings.TrimSpace(o.NameJA), strings.TrimSpace(o.NameEN), strings.TrimSpace(o.Website)
+	var v Validator
+	v.Text("name_ja", o.NameJA, 1, 200)
+	v.Text("name_en", o.NameEN, 1, 200)
+	v.OneOf("kind", o.Kind, OrganizationKinds)
+	v.OneOf("prefecture", o.Prefecture, Prefectures)
+	if o.Website != "" {
+		if u, err := url.Parse(o.Website); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || len(o.Website) > 300 {
+			v.Add("website", "url")
+		}
+	}
+	if err := v.Err(); err != nil {
+		return Organization{}, err
+	}
+	o.ID, o.Verified, o.VerifiedAt, o.CreatedBy = 0, false, nil, actor.UserID
+	if err := s.store.CreateOrganization(ctx, &o); err != nil {
+		return Organization{}, err
+	}
+	return o, nil
+}
+
+// Get returns an organisation. Verified ones are public; an unverified one is
+// seen only by its members and administrators (ErrNotFound for others).
+func (s *Organizations) Get(ctx context.Context, actor Actor, id int64) (Organization, error) {
+	o, err := s.store.OrganizationByID(ctx, id)
+	if err != nil {
+		return Organization{}, err
+	}
+	if o.Verified {
+		return o, nil
+	}
+	member, err := s.isMemberOrAdmin(ctx, actor, id)
+	if err != nil {
+		return Organization{}, err
+	}
+	if !member {
+		return Organization{}, NotFound()
+	}
+	return o, nil
+}
+
+// Verify marks an organisation verified (administrators only; others who can
+// see it get ErrForbidden). Verifying twice is harmless.
+func (s *Organizations) Verify(ctx context.Context, actor Actor, id int64) (Organization, error) {
+	o, err := s.Get(ctx, actor, id)
+	if err != nil {
+		return Organization{}, err
+	}
+	if err := requireRole(actor, RoleAdmin); err != nil {
+		return Organization{}, err
+	}
+	if o.Verified {
+		return o, nil
+	}
+	at := s.now().UTC()
+	if err := s.store.MarkVerified(ctx, id, at); err != nil {
+		return Organization{}, err
+	}
+	o.Verified, o.VerifiedAt = true, &at
+	return o, nil
+}
+
+// List returns a page of organisations. Administrators see all and may filter
+// by verification; everyone else sees verified ones only.
+func (s *Organizations) List(ctx context.Context, actor Actor, verified *bool, p Page) ([]Organization, error) {
+	if !actor.Is(RoleAdmin) {
+		yes := true
+		if verified != nil && !*verified {
+			return nil, nil
+		}
+		verified = &yes
+	}
+	return s.store.ListOrganizations(ctx, verified, p)
+}
+
+// Mine returns the organisations the signed-in user belongs to.
+func (s *Organizations) Mine(ctx context.Context, actor Actor) ([]Organization, error) {
+	if actor.Anonymous() {
+		return nil, Unauthenticated()
+	}
+	return s.store.OrganizationsOf(ctx, actor.UserID)
+}
+
+func (s *Organizations) isMemberOrAdmin(ctx context.Context, actor Actor, orgID int64) (bool, error) {
+	if actor.Is(RoleAdmin) {
+		return true, nil
+	}
+	if !actor.Is(RoleOrgMember) {
+		return false, nil
+	}
+	return s.store.IsMember(ctx, orgID, actor.UserID)
+}

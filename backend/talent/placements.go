@@ -1,0 +1,133 @@
+package talent
+
+import (
+	"context"
+	"time"
+)
+
+// PlacementStore keeps placements.
+type PlacementStore interface {
+	// CreatePlacement inserts p and moves its application from accepted to
+	// placed with ev, in one transaction; a placement that already exists or an
+	// application no longer accepted is an ErrConflict.
+	CreatePlacement(ctx context.Context, p *Placement, ev StageEvent) error
+	// PlacementByID returns a placement; ErrNotFound if none.
+	PlacementByID(ctx context.Context, id int64) (Placement, error)
+	// PlacementOfApplication returns an application's placement; ErrNotFound if none.
+	PlacementOfApplication(ctx context.Context, applicationID int64) (Placement, error)
+	// RecordArrival sets the arrival date of a placement that has none; one
+	// already recorded is an ErrConflict (already_arrived).
+	RecordArrival(ctx context.Context, id int64, on Date) error
+}
+
+// Placements records who will start in Japan and who has arrived, the count
+// the goal of 500 is measured by.
+type Placements struct {
+	store PlacementStore
+	apps  *Applications
+	now   func() time.Time
+}
+
+// NewPlacements returns the placement service.
+func NewPlacements(store PlacementStore, apps *Applications) *Placements {
+	return &Placements{store: store, apps: apps, now: time.Now}
+}
+
+// Record creates the placement of an accepted application, on behalf of the
+// hiring organisation, and moves the application to placed. An application
+// not in the accepted stage is ErrConflict (not_accepted).
+func (s *Placements) Record(ctx context.Context, actor Actor, applicationID int64, visaStatus string, start *Date) (Placement, error) {
+	view, member, err := s.apps.visible(ctx, actor, applicationID)
+	if err != nil {
+		return Placement{}, err
+	}
+	if !member || !actor.Is(RoleOrgMember) {
+		return Placement{}, Forbidden("organization_only")
+	}
+	today := DateOf(s.now())
+	var v Validator
+	v.OneOf("visa_status", visaStatus, VisaStatuses)
+	if start == nil {
+		v.Add("start_date", "required")
+	}
+	v.Date("start_date", start, NewDate(2020, 1, 1), today.AddDays(365*3))
+	if err := v.Err(); err != nil {
+		return Placement{}, err
+	}
+	if view.Stage != StageAccepted {
+		return Placement{}, Conflict("not_accepted", "Stage", view.Stage)
+	}
+	now := s.now().UTC()
+	p := Placement{
+		ApplicationID: applicationID, CandidateID: view.CandidateID, RoleID: view.RoleID,
+		OrganizationID: view.Role.OrganizationID, VisaStatus: visaStatus, StartDate: *start, CreatedAt: now,
+	}
+	ev := StageEvent{From: StageAccepted, To: StagePlaced, ActorID: actor.UserID, At: now}
+	if err := s.store.CreatePlacement(ctx, &p, ev); err != nil {
+		return Placement{}, err
+	}
+	return p, nil
+}
+
+// Get returns a placement to its candidate, the hiring organisation's members
+// and administrators; ErrNotFound for everyone else.
+func (s *Placements) Get(ctx context.Context, actor Actor, id int64) (Placement, error) {
+	p, _, err := s.visible(ctx, actor, id)
+	return p, err
+}
+
+// OfApplication returns the placement of an application its actor may see;
+// ErrNotFound when there is none.
+func (s *Placements) OfApplication(ctx context.Context, actor Actor, applicationID int64) (Placement, error) {
+	if _, _, err := s.apps.visible(ctx, actor, applicationID); err != nil {
+		return Placement{}, err
+	}
+	return s.store.PlacementOfApplication(ctx, applicationID)
+}
+
+// RecordArrival confirms that the placed candidate arrived in Japan on the
+// given day (not in the future, not before 2020). Members of the hiring
+// organisation only; a second confirmation is ErrConflict (already_arrived).
+func (s *Placements) RecordArrival(ctx context.Context, actor Actor, id int64, on *Date) (Placement, error) {
+	p, member, err := s.visible(ctx, actor, id)
+	if err != nil {
+		return Placement{}, err
+	}
+	if !member || !actor.Is(RoleOrgMember) {
+		return Placement{}, Forbidden("organization_only")
+	}
+	var v Validator
+	if on == nil {
+		v.Add("arrived_on", "required")
+	}
+	v.Date("arrived_on", on, NewDate(2020, 1, 1), DateOf(s.now()))
+	if err := v.Err(); err != nil {
+		return Placement{}, err
+	}
+	if p.ArrivedOn != nil {
+		return Placement{}, Conflict("already_arrived")
+	}
+	if err := s.store.RecordArrival(ctx, id, *on); err != nil {
+		return Placement{}, err
+	}
+	p.ArrivedOn = on
+	return p, nil
+}
+
+func (s *Placements) visible(ctx context.Context, actor Actor, id int64) (Placement, bool, error) {
+	if actor.Anonymous() {
+		return Placement{}, false, Unauthenticated()
+	}
+	p, err := s.store.PlacementByID(ctx, id)
+	if err != nil {
+		return Placement{}, false, err
+	}
+	member, err := s.apps.roles.isMemberOrAdmin(ctx, actor, p.OrganizationID)
+	if err != nil {
+		return Placement{}, false, err
+	}
+	if !member && p.CandidateID != actor.UserID {
+		return Placement{}, false, NotFound()
+	}
+	return p, member, nil
+}

@@ -1,0 +1,26 @@
+package talent
+
+import "slices"
+
+// organizationMoves lists where an organisation may move an application from
+// each stage. Placement (accepted → placed) happens only by recording a
+// placement; withdrawal and acceptance of an offer are the candidate's.
+var organizationMoves = map[string][]string{
+	StageSubmitted: {StageScreening, StageInterview, StageRejected},
+	StageScreening: {StageInterview, StageOffer, StageRejected},
+	StageInterview: {StageOffer, StageRejected},
+	StageOffer:     {StageAccepted, StageRejected},
+}
+
+// withdrawableStages are the stages a candidate may withdraw from.
+var withdrawableStages = []string{StageSubmitted, StageScreening, StageInterview, StageOffer, StageAccepted}
+
+// CanOrganizationMove reports whether an organisation may move an application
+// from one stage to another.
+func CanOrganizationMove(from, to string) bool {
+	return slices.Contains(organizationMoves[from], to)
+}
+
+// NextStages returns the stages an organisation may move an application to
+// from the given stage (none from an end stage).
+func NextStages(from string) []string { return slices.Clone(organizationMoves[from]) }

@@ -101,3 +101,19 @@ func (d *DB) OrganizationsOf(ctx context.Context, userID int64) ([]talent.Organi
 	}
 	return mapRows(rows, organizationRow.toOrganization), nil
 }
+
+// OrganizationsByIDs returns organisations by id.
+func (d *DB) OrganizationsByIDs(ctx context.Context, ids []int64) (map[int64]talent.Organization, error) {
+	out := make(map[int64]talent.Organization, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	var rows []organizationRow
+	if err := d.gorm.WithContext(ctx).Where("id IN ?", ids).Find(&rows).Error; err != nil {
+		return nil, translate(err, "find organizations")
+	}
+	for _, r := range rows {
+		out[r.ID] = r.toOrganization()
+	}
+	return out, nil
+}

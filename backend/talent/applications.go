@@ -158,7 +158,7 @@ func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to
 		return ApplicationView{}, err
 	}
 	if !CanOrganizationMove(view.Stage, to) {
-		return ApplicationView{}, Conflict("illegal_transition", "From", view.Stage, "To", to)
+		return ApplicationView{}, Conflict("illegal_transition", "From", StageTerm(view.Stage), "To", StageTerm(to))
 	}
 	return s.move(ctx, actor, view, to, reason)
 }
@@ -188,7 +188,7 @@ func (s *Applications) candidateMove(ctx context.Context, actor Actor, id int64,
 		return ApplicationView{}, err
 	}
 	if !slices.Contains(from, view.Stage) {
-		return ApplicationView{}, Conflict("illegal_transition", "From", view.Stage, "To", to)
+		return ApplicationView{}, Conflict("illegal_transition", "From", StageTerm(view.Stage), "To", StageTerm(to))
 	}
 	return s.move(ctx, actor, view, to, reason)
 }

@@ -82,3 +82,17 @@ func AsProblem(err error) (*Problem, bool) {
 	ok := errors.As(err, &p)
 	return p, ok
 }
+
+// Term is a reference value (such as an application stage) used as a message
+// argument; it is shown to people as its localized label, the message
+// Set.Code.
+type Term struct {
+	Set  string
+	Code string
+}
+
+// MessageID returns the ID of the term's label, e.g. "stage.offer".
+func (t Term) MessageID() string { return t.Set + "." + t.Code }
+
+// StageTerm returns the term for an application stage.
+func StageTerm(stage string) Term { return Term{Set: "stage", Code: stage} }

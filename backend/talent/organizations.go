@@ -21,6 +21,8 @@ type OrganizationStore interface {
 	// ListOrganizations returns a page of organisations, newest first,
 	// optionally only verified (true) or only unverified (false) ones.
 	ListOrganizations(ctx context.Context, verified *bool, p Page) ([]Organization, error)
+	// OrganizationsByIDs returns the organisations with the given ids.
+	OrganizationsByIDs(ctx context.Context, ids []int64) (map[int64]Organization, error)
 	// OrganizationsOf returns the organisations a user belongs to.
 	OrganizationsOf(ctx context.Context, userID int64) ([]Organization, error)
 }
@@ -115,6 +117,17 @@ func (s *Organizations) List(ctx context.Context, actor Actor, verified *bool, p
 		verified = &yes
 	}
 	return s.store.ListOrganizations(ctx, verified, p)
+}
+
+// OfRoles returns the organisations of roles the caller has been shown,
+// keyed by id (roles exist only in verified organisations, whose names are
+// public).
+func (s *Organizations) OfRoles(ctx context.Context, roles []Role) (map[int64]Organization, error) {
+	ids := make([]int64, 0, len(roles))
+	for _, r := range roles {
+		ids = append(ids, r.OrganizationID)
+	}
+	return s.store.OrganizationsByIDs(ctx, ids)
 }
 
 // Mine returns the organisations the signed-in user belongs to.

@@ -55,7 +55,7 @@ func (s *Placements) Record(ctx context.Context, actor Actor, applicationID int6
 		return Placement{}, err
 	}
 	if view.Stage != StageAccepted {
-		return Placement{}, Conflict("not_accepted", "Stage", view.Stage)
+		return Placement{}, Conflict("not_accepted", "Stage", StageTerm(view.Stage))
 	}
 	now := s.now().UTC()
 	p := Placement{

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+)
+
+// config is what the environment says about how to run.
+type config struct {
+	databaseURL  string
+	addr         string
+	development  bool
+	demoPassword string
+	logLevel     slog.Level
+}
+
+// defaultDemoPassword is the demo accounts' password unless
+// SETUBASHI_DEMO_PASSWORD sets another (development mode only).
+const defaultDemoPassword = "setubashi-demo-2026"
+
+func configFromEnv(getenv func(string) string) (config, error) {
+	cfg := config{
+		databaseURL:  getenv("DATABASE_URL"),
+		addr:         getenv("SETUBASHI_ADDR"),
+		demoPassword: getenv("SETUBASHI_DEMO_PASSWORD"),
+	}
+	if cfg.addr == "" {
+		cfg.addr = ":8080"
+	}
+	if cfg.demoPassword == "" {
+		cfg.demoPassword = defaultDemoPassword
+	}
+	switch mode := getenv("SETUBASHI_MODE"); mode {
+	case "", "production":
+	case "development":
+		cfg.development = true
+	default:
+		return cfg, fmt.Errorf("SETUBASHI_MODE must be development or production, not %q", mode)
+	}
+	if lvl := getenv("SETUBASHI_LOG_LEVEL"); lvl != "" {
+		if err := cfg.logLevel.UnmarshalText([]byte(strings.ToLower(lvl))); err != nil {
+			return cfg, fmt.Errorf("SETUBASHI_LOG_LEVEL: %w", err)
+		}
+	}
+	return cfg, nil
+}
+
+func (c config) logger() *slog.Logger {
+	return slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: c.logLevel}))
+}

@@ -1,0 +1,126 @@
+package httpapi
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"reflect"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/setubashi/setubashi/backend/talent"
+)
+
+// maxBodyBytes bounds every request body.
+const maxBodyBytes = 1 << 20
+
+// decodeJSON reads the request body into dst strictly: the body must be one
+// JSON object of at most maxBodyBytes, in application/json, with no unknown
+// fields and no trailing data. Failures are problems naming what is wrong.
+func decodeJSON(c *gin.Context, dst any) error {
+	body, err := readBody(c)
+	if err != nil {
+		return err
+	}
+	return decodeBytes(body, dst)
+}
+
+// decodeOptionalJSON is decodeJSON for endpoints whose body may be empty.
+func decodeOptionalJSON(c *gin.Context, dst any) error {
+	body, err := readBody(c)
+	if err != nil || len(bytes.TrimSpace(body)) == 0 {
+		return err
+	}
+	return decodeBytes(body, dst)
+}
+
+func readBody(c *gin.Context) ([]byte, error) {
+	r := c.Request
+	r.Body = http.MaxBytesReader(c.Writer, r.Body, maxBodyBytes)
+	body, err := io.ReadAll(r.Body)
+	var tooLarge *http.MaxBytesError
+	if errors.As(err, &tooLarge) {
+		return nil, newHTTPProblem(http.StatusRequestEntityTooLarge, "title.too_large", talent.ErrInvalid, "body_too_large", "Max", maxBodyBytes)
+	}
+	if err != nil {
+		return nil, newHTTPProblem(http.StatusBadRequest, "title.invalid", talent.ErrInvalid, "malformed_json")
+	}
+	if len(bytes.TrimSpace(body)) > 0 {
+		mediaType, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+		if err != nil || (mediaType != "application/json" && !strings.HasSuffix(mediaType, "+json")) {
+			return nil, newHTTPProblem(http.StatusUnsupportedMediaType, "title.unsupported_media_type", talent.ErrInvalid, "unsupported_media_type")
+		}
+	}
+	return body, nil
+}
+
+func decodeBytes(body []byte, dst any) error {
+	trimmed := bytes.TrimSpace(body)
+	if len(trimmed) == 0 || trimmed[0] != '{' {
+		return talent.NewProblem(talent.ErrInvalid, "malformed_json")
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(dst); err != nil {
+		return jsonProblem(err)
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return talent.NewProblem(talent.ErrInvalid, "malformed_json")
+	}
+	return nil
+}
+
+// jsonProblem explains a decoding error: a wrong type or an unknown field
+// names the field; anything else is malformed JSON.
+func jsonProblem(err error) error {
+	var typeErr *json.UnmarshalTypeError
+	if errors.As(err, &typeErr) && typeErr.Field != "" {
+		var v talent.Validator
+		v.Add(typeErr.Field, "wrong_type", "Type", talent.Term{Set: "type", Code: jsonTypeName(typeErr.Type)})
+		return v.Err()
+	}
+	if field, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		var v talent.Validator
+		v.Add(strings.Trim(field, `"`), "unknown_field")
+		return v.Err()
+	}
+	return talent.NewProblem(talent.ErrInvalid, "malformed_json")
+}
+
+// jsonTypeName names the JSON type a Go type is read from.
+func jsonTypeName(t reflect.Type) string {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "string"
+	case reflect.Bool:
+		return "boolean"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64, reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "integer"
+	case reflect.Float32, reflect.Float64:
+		return "number"
+	case reflect.Slice, reflect.Array:
+		return "array"
+	default:
+		return "object"
+	}
+}
+
+// parseDate reads an optional "YYYY-MM-DD" field, recording invalid_date.
+func parseDate(v *talent.Validator, field string, s *string) *talent.Date {
+	if s == nil || *s == "" {
+		return nil
+	}
+	d, err := talent.ParseDate(*s)
+	if err != nil {
+		v.Add(field, "invalid_date")
+		return nil
+	}
+	return &d
+}

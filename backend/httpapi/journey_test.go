@@ -1,0 +1,50 @@
+package httpapi_test
+
+import (
+	"fmt"
+	"net/http"
+	"testing"
+)
+
+// TestHiringJourney follows one application from submission to arrival in
+// Japan, checking the timeline and the placement.
+func TestHiringJourney(t *testing.T) {
+	eachAPI(t, func(t *testing.T, a *api) {
+		w := newWorld(a)
+		app := fmt.Sprintf("/api/v1/applications/%d", w.application)
+		for _, to := range []string{"screening", "interview", "offer"} {
+			a.call(http.StatusOK, "POST", app+"/transitions", w.member, map[string]any{"to": to, "reason": "moving on to " + to})
+		}
+		a.call(http.StatusOK, "POST", app+"/accept", w.candidate, nil)
+		placement := a.call(http.StatusCreated, "POST", app+"/placement", w.member, map[string]any{"visa_status": "hsp_1b", "start_date": "2027-04-01"}).ID()
+		arrived := a.call(http.StatusOK, "POST", fmt.Sprintf("/api/v1/placements/%d/arrival", placement), w.member, map[string]any{"arrived_on": "2026-10-01"}).Map()
+		if arrived["arrived_on"] != "2026-10-01" {
+			t.Fatalf("arrival not recorded: %v", arrived)
+		}
+		var view struct {
+			Stage    string `json:"stage"`
+			Timeline []struct {
+				From, To, Reason, By string
+			} `json:"timeline"`
+		}
+		a.call(http.StatusOK, "GET", app, w.candidate, nil).JSON(&view)
+		if view.Stage != "placed" {
+			t.Fatalf("stage %q, want placed", view.Stage)
+		}
+		want := []string{"submitted", "screening", "interview", "offer", "accepted", "placed"}
+		if len(view.Timeline) != len(want) {
+			t.Fatalf("timeline %+v, want %v", view.Timeline, want)
+		}
+		for i, ev := range view.Timeline {
+			if ev.To != want[i] {
+				t.Errorf("timeline[%d] to %q, want %q", i, ev.To, want[i])
+			}
+		}
+		if view.Timeline[1].Reason != "moving on to screening" || view.Timeline[1].By != "organization" || view.Timeline[4].By != "candidate" {
+			t.Errorf("timeline reasons or actors wrong: %+v", view.Timeline)
+		}
+		// A second arrival and an illegal move are refused.
+		a.call(http.StatusConflict, "POST", fmt.Sprintf("/api/v1/placements/%d/arrival", placement), w.member, map[string]any{"arrived_on": "2026-10-02"})
+		a.call(http.StatusConflict, "POST", app+"/transitions", w.member, map[string]any{"to": "screening"})
+	})
+}

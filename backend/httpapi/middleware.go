@@ -1,0 +1,171 @@
+package httpapi
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/setubashi/setubashi/backend/talent"
+)
+
+// Context keys set by the middleware.
+const (
+	ctxRequestID = "setubashi.request_id"
+	ctxActor     = "setubashi.actor"
+	ctxUser      = "setubashi.user"
+	ctxLang      = "setubashi.lang"
+)
+
+// sessionCookie is the name of the session cookie.
+const sessionCookie = "setubashi_session"
+
+// requestID gives every request an ID (the caller's X-Request-ID if it is
+// sane, else a random one) and echoes it in the response.
+func requestID() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		id := c.GetHeader("X-Request-ID")
+		if len(id) == 0 || len(id) > 64 {
+			b := make([]byte, 8)
+			_, _ = rand.Read(b)
+			id = hex.EncodeToString(b)
+		}
+		c.Set(ctxRequestID, id)
+		c.Header("X-Request-ID", id)
+		c.Next()
+	}
+}
+
+func requestIDOf(c *gin.Context) string { return c.GetString(ctxRequestID) }
+
+// accessLog logs each request once it has been answered, and counts it in
+// the metrics by route and status.
+func (s *Server) accessLog() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		start := time.Now()
+		c.Next()
+		route := c.FullPath()
+		if route == "" {
+			route = "unmatched"
+		}
+		elapsed := time.Since(start)
+		status := c.Writer.Status()
+		s.metrics.observe(c.Request.Method, route, status, elapsed)
+		level := slog.LevelInfo
+		if status >= http.StatusInternalServerError {
+			level = slog.LevelError
+		}
+		s.log.Log(c.Request.Context(), level, "request",
+			slog.String("request_id", requestIDOf(c)), slog.String("method", c.Request.Method),
+			slog.String("route", route), slog.Int("status", status), slog.Duration("elapsed", elapsed))
+	}
+}
+
+// recoverPanics turns a panic in a handler into a logged 500 problem.
+func (s *Server) recoverPanics() gin.HandlerFunc {
+	return gin.CustomRecoveryWithWriter(nil, func(c *gin.Context, recovered any) {
+		s.respondError(c, panicError{value: recovered})
+	})
+}
+
+type panicError struct{ value any }
+
+func (p panicError) Error() string { return "panic: " + strconv.Quote(anyString(p.value)) }
+
+func anyString(v any) string {
+	if err, ok := v.(error); ok {
+		return err.Error()
+	}
+	if s, ok := v.(string); ok {
+		return s
+	}
+	return "unprintable panic value"
+}
+
+// securityHeaders sets the headers every answer carries.
+func securityHeaders(secure bool) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		h := c.Writer.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+		if secure {
+			h.Set("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+		}
+		c.Next()
+	}
+}
+
+// session reads the session cookie and sets the actor (anonymous when there
+// is no live session). A session that has ended clears the cookie.
+func (s *Server) session() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		c.Set(ctxActor, talent.Actor{})
+		token, err := c.Cookie(sessionCookie)
+		if err != nil || token == "" {
+			c.Next()
+			return
+		}
+		user, err := s.Accounts.Authenticate(c.Request.Context(), token)
+		switch {
+		case err == nil:
+			c.Set(ctxActor, talent.Actor{UserID: user.ID, Role: user.Role})
+			c.Set(ctxUser, user)
+		case isKind(err, talent.ErrUnauthenticated):
+			s.clearSessionCookie(c)
+		default:
+			c.Set(ctxLang, "en")
+			s.respondError(c, err)
+			return
+		}
+		c.Next()
+	}
+}
+
+// language negotiates the response language (?lang=, saved preference,
+// Accept-Language, English) and announces it in Content-Language.
+func (s *Server) language() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		saved := ""
+		if u, ok := c.Get(ctxUser); ok {
+			saved = u.(talent.User).Locale
+		}
+		lang := s.catalog.Negotiate(c.Query("lang"), saved, c.GetHeader("Accept-Language"))
+		c.Set(ctxLang, lang)
+		c.Header("Content-Language", lang)
+		c.Header("Vary", "Accept-Language, Cookie")
+		c.Next()
+	}
+}
+
+func languageOf(c *gin.Context) string {
+	if lang := c.GetString(ctxLang); lang != "" {
+		return lang
+	}
+	return "en"
+}
+
+func actorOf(c *gin.Context) talent.Actor {
+	a, _ := c.Get(ctxActor)
+	actor, _ := a.(talent.Actor)
+	return actor
+}
+
+func (s *Server) setSessionCookie(c *gin.Context, token string) {
+	http.SetCookie(c.Writer, &http.Cookie{
+		Name: sessionCookie, Value: token, Path: "/", MaxAge: int(s.cfg.SessionTTL.Seconds()),
+		HttpOnly: true, Secure: !s.cfg.Development, SameSite: http.SameSiteLaxMode,
+	})
+}
+
+func (s *Server) clearSessionCookie(c *gin.Context) {
+	http.SetCookie(c.Writer, &http.Cookie{
+		Name: sessionCookie, Value: "", Path: "/", MaxAge: -1,
+		HttpOnly: true, Secure: !s.cfg.Development, SameSite: http.SameSiteLaxMode,
+	})
+}

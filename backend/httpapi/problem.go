@@ -1,0 +1,110 @@
+package httpapi
+
+import (
+	"errors"
+	"log/slog"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/setubashi/setubashi/backend/talent"
+)
+
+// problemContentType is the media type of every error answer (RFC 9457).
+const problemContentType = "application/problem+json"
+
+// problemTypeBase prefixes a problem's code to make its type URI.
+const problemTypeBase = "tag:setubashi.dev,2026:problem:"
+
+// problemBody is an RFC 9457 problem document with Setubashi's extensions.
+type problemBody struct {
+	Type       string         `json:"type"`
+	Title      string         `json:"title"`
+	Status     int            `json:"status"`
+	Detail     string         `json:"detail"`
+	Code       string         `json:"code"`
+	Instance   string         `json:"instance,omitempty"`
+	RequestID  string         `json:"request_id,omitempty"`
+	Errors     []fieldProblem `json:"errors,omitempty"`
+	ExistingID int64          `json:"existing_id,omitempty"`
+}
+
+// fieldProblem names one bad field of a request.
+type fieldProblem struct {
+	Field   string `json:"field"`
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+// kindStatus maps each error kind to its HTTP status and title message.
+var kindStatus = []struct {
+	kind   error
+	status int
+	title  string
+}{
+	{talent.ErrInvalid, http.StatusBadRequest, "title.invalid"},
+	{talent.ErrNotFound, http.StatusNotFound, "title.not_found"},
+	{talent.ErrConflict, http.StatusConflict, "title.conflict"},
+	{talent.ErrForbidden, http.StatusForbidden, "title.forbidden"},
+	{talent.ErrUnauthenticated, http.StatusUnauthorized, "title.unauthenticated"},
+	{talent.ErrRateLimited, http.StatusTooManyRequests, "title.rate_limited"},
+}
+
+// httpProblem is an error raised by the HTTP layer itself, with a status that
+// has no error kind (413, 415, 405, 503).
+type httpProblem struct {
+	status int
+	title  string
+	*talent.Problem
+}
+
+func newHTTPProblem(status int, title string, kind error, code string, kv ...any) *httpProblem {
+	return &httpProblem{status: status, title: title, Problem: talent.NewProblem(kind, code, kv...)}
+}
+
+// respondError writes err as a localized problem document. Errors that carry
+// no kind are internal: logged with the request ID, answered with 500 and a
+// generic message.
+func (s *Server) respondError(c *gin.Context, err error) {
+	lang := languageOf(c)
+	status, title := http.StatusInternalServerError, "title.internal"
+	var hp *httpProblem
+	p, isProblem := talent.AsProblem(err)
+	switch {
+	case errors.As(err, &hp):
+		status, title, p, isProblem = hp.status, hp.title, hp.Problem, true
+	case isProblem:
+		for _, ks := range kindStatus {
+			if errors.Is(err, ks.kind) {
+				status, title = ks.status, ks.title
+				break
+			}
+		}
+	}
+	if !isProblem || status == http.StatusInternalServerError {
+		s.log.ErrorContext(c.Request.Context(), "request failed", slog.String("request_id", requestIDOf(c)), slog.String("path", c.Request.URL.Path), slog.Any("error", err))
+		p = talent.NewProblem(err, "internal", "RequestID", requestIDOf(c))
+		status, title = http.StatusInternalServerError, "title.internal"
+	}
+	body := problemBody{
+		Type: problemTypeBase + p.Code, Title: s.catalog.Text(lang, title), Status: status,
+		Detail: s.render(lang, "error."+p.Code, p.Args), Code: p.Code,
+		Instance: c.Request.URL.Path, RequestID: requestIDOf(c), ExistingID: p.ExistingID,
+	}
+	for _, f := range p.Fields {
+		body.Errors = append(body.Errors, fieldProblem{Field: f.Field, Code: f.Code, Message: s.render(lang, "field."+f.Code, f.Args)})
+	}
+	c.Header("Content-Type", problemContentType)
+	c.Header("Cache-Control", "no-store")
+	c.AbortWithStatusJSON(status, body)
+}
+
+// render returns a message, logging (not failing) if the catalogue lacks it.
+func (s *Server) render(lang, id string, args map[string]any) string {
+	text, err := s.catalog.Render(lang, id, args)
+	if err != nil {
+		s.log.Error("message missing", slog.String("id", id), slog.String("lang", lang), slog.Any("error", err))
+		return id
+	}
+	return text
+}

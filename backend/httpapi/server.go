@@ -1,0 +1,170 @@
+// Package httpapi is Setubashi's JSON API on gin: the router, the
+// middleware (request IDs, sessions, language, errors, limits, metrics) and
+// the handlers, with request and response types of their own that convert to
+// and from talent's domain types.
+package httpapi
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/gin-gonic/gin"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/setubashi/setubashi/backend/i18n"
+	"github.com/setubashi/setubashi/backend/talent"
+)
+
+// Config tunes the server.
+type Config struct {
+	// Development relaxes what only makes sense behind TLS (Secure cookies, HSTS).
+	Development bool
+	// SessionTTL is how long a session cookie lives.
+	SessionTTL time.Duration
+}
+
+// Pinger reports whether the database answers (for /readyz).
+type Pinger interface {
+	Ping(ctx context.Context) error
+}
+
+// Server holds what the handlers need.
+type Server struct {
+	cfg      Config
+	log      *slog.Logger
+	catalog  *i18n.Catalog
+	db       Pinger
+	metrics  *httpMetrics
+	openapi  []byte
+	frontend fs.FS
+	*talent.Platform
+	engine  *gin.Engine
+	handler http.Handler
+}
+
+// New returns the API server: the gin engine behind cross-origin protection
+// for unsafe methods. openapi is the spec served at /api/openapi.yaml;
+// frontend, when not nil, is the built web UI.
+func New(cfg Config, log *slog.Logger, catalog *i18n.Catalog, db Pinger, svc *talent.Platform, openapi []byte, frontend fs.FS) *Server {
+	s := &Server{cfg: cfg, log: log, catalog: catalog, db: db, metrics: newHTTPMetrics(), openapi: openapi, frontend: frontend, Platform: svc}
+	gin.SetMode(gin.ReleaseMode)
+	engine := gin.New()
+	engine.HandleMethodNotAllowed = true
+	engine.ContextWithFallback = true
+	engine.Use(requestID(), s.accessLog(), s.recoverPanics(), securityHeaders(!cfg.Development), s.session(), s.language())
+	s.routes(engine)
+	engine.NoRoute(s.noRoute)
+	engine.NoMethod(func(c *gin.Context) {
+		s.respondError(c, newHTTPProblem(http.StatusMethodNotAllowed, "title.method_not_allowed", talent.ErrInvalid, "method_not_allowed"))
+	})
+	protection := http.NewCrossOriginProtection()
+	protection.SetDenyHandler(http.HandlerFunc(s.crossOriginDenied))
+	s.engine, s.handler = engine, protection.Handler(engine)
+	return s
+}
+
+// ServeHTTP answers a request.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
+
+// Routes lists every method and path the server answers.
+func (s *Server) Routes() gin.RoutesInfo { return s.engine.Routes() }
+
+func (s *Server) routes(r *gin.Engine) {
+	ok, created := http.StatusOK, http.StatusCreated
+	r.GET("/healthz", s.healthz)
+	r.GET("/readyz", s.readyz)
+	r.GET("/metrics", gin.WrapH(promhttp.HandlerFor(s.metrics.registry, promhttp.HandlerOpts{})))
+	r.GET("/api/openapi.yaml", s.openAPI)
+	r.GET("/", s.home)
+
+	// Open to everyone.
+	public := r.Group("/api/v1")
+	public.GET("/reference", s.answer(ok, s.reference))
+	public.POST("/auth/register", s.answer(created, withBody(s.register)))
+	public.POST("/auth/login", s.answer(ok, withBody(s.login)))
+	public.POST("/auth/logout", s.answer(http.StatusNoContent, s.logout))
+	public.GET("/organizations", s.answer(ok, s.listOrganizations))
+	public.GET("/organizations/:id", s.answer(ok, withID(s.getOrganization)))
+	public.GET("/organizations/:id/roles", s.answer(ok, withID(s.organizationRoles)))
+	public.GET("/roles", s.answer(ok, s.searchRoles))
+	public.GET("/roles/:id", s.answer(ok, withID(s.getRole)))
+
+	// Signed-in users; the services decide what each may see and do.
+	v1 := r.Group("/api/v1", s.requireSignIn)
+	v1.GET("/me", s.answer(ok, s.me))
+	v1.PATCH("/me", s.answer(ok, withBody(s.updateMe)))
+	v1.GET("/me/profile", s.answer(ok, s.getProfile))
+	v1.PUT("/me/profile", s.answer(ok, withBody(s.putProfile)))
+	v1.GET("/me/applications", s.answer(ok, s.myApplications))
+	v1.GET("/me/organizations", s.answer(ok, s.myOrganizations))
+
+	v1.POST("/organizations", s.answer(created, withBody(s.createOrganization)))
+	v1.POST("/organizations/:id/verify", s.answer(ok, withID(s.verifyOrganization)))
+
+	v1.POST("/roles", s.answer(created, withBody(s.createRole)))
+	v1.PATCH("/roles/:id", s.answer(ok, withID(s.patchRole)))
+	v1.POST("/roles/:id/publish", s.answer(ok, withID(s.publishRole)))
+	v1.POST("/roles/:id/close", s.answer(ok, withID(s.closeRole)))
+	v1.POST("/roles/:id/applications", s.answer(created, withIDAndBody(true, s.apply)))
+	v1.GET("/roles/:id/applications", s.answer(ok, withID(s.roleApplications)))
+
+	v1.GET("/applications/:id", s.answer(ok, withID(s.getApplication)))
+	v1.POST("/applications/:id/transitions", s.answer(ok, withIDAndBody(false, s.transition)))
+	v1.POST("/applications/:id/withdraw", s.answer(ok, withIDAndBody(true, s.withdraw)))
+	v1.POST("/applications/:id/accept", s.answer(ok, withID(s.acceptOffer)))
+	v1.POST("/applications/:id/placement", s.answer(created, withIDAndBody(false, s.recordPlacement)))
+	v1.GET("/applications/:id/placement", s.answer(ok, withID(s.applicationPlacement)))
+
+	v1.GET("/placements/:id", s.answer(ok, withID(s.getPlacement)))
+	v1.POST("/placements/:id/arrival", s.answer(ok, withIDAndBody(false, s.recordArrival)))
+}
+
+// requireSignIn answers 401 to anonymous callers before anything else runs.
+func (s *Server) requireSignIn(c *gin.Context) {
+	if actorOf(c).Anonymous() {
+		s.respondError(c, talent.Unauthenticated())
+		return
+	}
+	c.Next()
+}
+
+func (s *Server) healthz(c *gin.Context) {
+	c.JSON(http.StatusOK, gin.H{"status": "ok"})
+}
+
+func (s *Server) readyz(c *gin.Context) {
+	ctx, cancel := context.WithTimeout(c.Request.Context(), 2*time.Second)
+	defer cancel()
+	if err := s.db.Ping(ctx); err != nil {
+		s.log.Warn("database not ready", slog.Any("error", err))
+		s.respondError(c, newHTTPProblem(http.StatusServiceUnavailable, "title.unavailable", errors.New("unavailable"), "unavailable"))
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{"status": "ready"})
+}
+
+func (s *Server) openAPI(c *gin.Context) {
+	c.Header("Cache-Control", "public, max-age=300")
+	c.Data(http.StatusOK, "application/yaml", s.openapi)
+}
+
+func (s *Server) noRoute(c *gin.Context) {
+	s.respondError(c, newHTTPProblem(http.StatusNotFound, "title.not_found", talent.ErrNotFound, "route_not_found"))
+}
+
+// crossOriginDenied answers a cross-site unsafe request with a 403 problem.
+func (s *Server) crossOriginDenied(w http.ResponseWriter, r *http.Request) {
+	lang := s.catalog.Negotiate(r.URL.Query().Get("lang"), "", r.Header.Get("Accept-Language"))
+	body := problemBody{
+		Type: problemTypeBase + "cross_origin", Title: s.catalog.Text(lang, "title.forbidden"), Status: http.StatusForbidden,
+		Detail: s.catalog.Text(lang, "error.cross_origin"), Code: "cross_origin", Instance: r.URL.Path,
+	}
+	w.Header().Set("Content-Type", problemContentType)
+	w.Header().Set("Content-Language", lang)
+	w.WriteHeader(http.StatusForbidden)
+	_ = jsonEncode(w, body)
+}

@@ -1,0 +1,78 @@
+package httpapi_test
+
+import (
+	"fmt"
+	"net/http"
+)
+
+// world is a small populated platform: two candidates, two verified
+// organisations with a member each, a ministry viewer, an administrator, an
+// open role of the first organisation, the first candidate's application to
+// it, and a draft role.
+type world struct {
+	*api
+	candidate, otherCandidate, member, otherMember, ministry, admin string // sessions
+	org, otherOrg, role, draftRole, application                     int64
+}
+
+// sampleProfile is a complete candidate profile with consent to share.
+func sampleProfile(name string) map[string]any {
+	return map[string]any{
+		"name": name, "indian_state": "karnataka", "city": "Bengaluru",
+		"education":        []map[string]any{{"level": "master", "institution": "IISc Bangalore", "field": "Computer Science", "year": 2024}},
+		"experience_years": 3,
+		"skills":           []map[string]any{{"skill": "python", "proficiency": 5}, {"skill": "pytorch", "proficiency": 4}},
+		"research":         map[string]any{"papers": 2, "patents": 0},
+		"jlpt_level":       "N4", "english_level": "fluent",
+		"wanted_role_types": []string{"job", "research"}, "earliest_start": "2027-04-01",
+		"salary_expectation_jpy": 6000000, "preferred_prefectures": []string{"tokyo", "osaka"}, "remote_ok": true,
+		"date_of_birth": "1998-05-17", "consent_share_with_applied": true, "consent_discoverable": true,
+	}
+}
+
+// sampleOrganization is a valid organisation request.
+func sampleOrganization(n int) map[string]any {
+	return map[string]any{
+		"name_ja": fmt.Sprintf("株式会社テスト知能%d", n), "name_en": fmt.Sprintf("Test Intelligence %d Inc.", n),
+		"kind": "startup", "prefecture": "tokyo", "website": "https://example.jp",
+	}
+}
+
+// sampleRole is a valid role request for an organisation.
+func sampleRole(orgID int64) map[string]any {
+	return map[string]any{
+		"organization_id": orgID, "type": "job",
+		"title":            map[string]any{"en": "Machine Learning Engineer", "ja": "機械学習エンジニア"},
+		"description":      map[string]any{"en": "Build speech models for Japanese and Hindi.", "ja": "日本語とヒンディー語の音声モデルを開発します。"},
+		"required_skills":  []map[string]any{{"skill": "python", "min_proficiency": 3}},
+		"preferred_skills": []map[string]any{{"skill": "pytorch", "min_proficiency": 2}},
+		"min_education":    "bachelor", "min_experience_years": 1,
+		"japanese": map[string]any{"level": "N3", "mode": "preferred"}, "english_level": "business",
+		"prefecture": "tokyo", "remote": "hybrid", "salary_min_jpy": 6000000, "salary_max_jpy": 9000000,
+		"start_date": "2027-04-01", "openings": 2, "deadline": "2030-01-31", "visa_support": true,
+	}
+}
+
+func newWorld(a *api) *world {
+	a.t.Helper()
+	w := &world{api: a}
+	w.admin = a.staff("admin@example.test", "admin")
+	w.ministry = a.staff("ministry@example.test", "ministry")
+	w.candidate = a.signUp("asha@example.in", "candidate")
+	w.otherCandidate = a.signUp("ravi@example.in", "candidate")
+	w.member = a.signUp("hiring@example.jp", "org_member")
+	w.otherMember = a.signUp("other@example.jp", "org_member")
+	a.call(http.StatusOK, "PUT", "/api/v1/me/profile", w.candidate, sampleProfile("Asha Rao"))
+	a.call(http.StatusOK, "PUT", "/api/v1/me/profile", w.otherCandidate, sampleProfile("Ravi Kumar"))
+	w.org = a.call(http.StatusCreated, "POST", "/api/v1/organizations", w.member, sampleOrganization(1)).ID()
+	w.otherOrg = a.call(http.StatusCreated, "POST", "/api/v1/organizations", w.otherMember, sampleOrganization(2)).ID()
+	for _, id := range []int64{w.org, w.otherOrg} {
+		a.call(http.StatusOK, "POST", fmt.Sprintf("/api/v1/organizations/%d/verify", id), w.admin, nil)
+	}
+	w.role = a.call(http.StatusCreated, "POST", "/api/v1/roles", w.member, sampleRole(w.org)).ID()
+	a.call(http.StatusOK, "POST", fmt.Sprintf("/api/v1/roles/%d/publish", w.role), w.member, nil)
+	w.draftRole = a.call(http.StatusCreated, "POST", "/api/v1/roles", w.member, sampleRole(w.org)).ID()
+	w.application = a.call(http.StatusCreated, "POST", fmt.Sprintf("/api/v1/roles/%d/applications", w.role), w.candidate,
+		map[string]any{"cover_note": "I would love to build speech models in Tokyo."}).ID()
+	return w
+}

@@ -1,0 +1,114 @@
+// Package i18n speaks Setubashi's three languages: it loads the go-i18n
+// catalogues from locales/, chooses a language for each request, renders
+// messages with their arguments, and formats numbers, yen and dates the way
+// each language writes them.
+package i18n
+
+import (
+	"fmt"
+	"io/fs"
+
+	"github.com/BurntSushi/toml"
+	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+)
+
+// Supported lists the languages Setubashi speaks; the first is the fallback.
+var Supported = []string{"en", "ja", "hi"}
+
+// Catalog holds the messages of every supported language.
+type Catalog struct {
+	bundle     *goi18n.Bundle
+	localizers map[string]*goi18n.Localizer
+	messages   map[string]map[string]*goi18n.Message
+	matcher    language.Matcher
+}
+
+// Term is a value that stands for a localized label, such as an application
+// stage; Render shows its label rather than its code.
+type Term interface {
+	MessageID() string
+}
+
+// Load reads <lang>.toml for every supported language from fsys.
+func Load(fsys fs.FS) (*Catalog, error) {
+	bundle := goi18n.NewBundle(language.English)
+	bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	tags := make([]language.Tag, len(Supported))
+	c := &Catalog{bundle: bundle, localizers: map[string]*goi18n.Localizer{}, messages: map[string]map[string]*goi18n.Message{}}
+	for i, lang := range Supported {
+		file, err := bundle.LoadMessageFileFS(fsys, lang+".toml")
+		if err != nil {
+			return nil, fmt.Errorf("load %s catalogue: %w", lang, err)
+		}
+		c.messages[lang] = make(map[string]*goi18n.Message, len(file.Messages))
+		for _, m := range file.Messages {
+			c.messages[lang][m.ID] = m
+		}
+		tags[i] = language.Make(lang)
+		c.localizers[lang] = goi18n.NewLocalizer(bundle, lang)
+	}
+	c.matcher = language.NewMatcher(tags)
+	return c, nil
+}
+
+// Render returns message id in lang with its arguments filled in. Term
+// arguments are rendered as their labels. A plural message counts the
+// argument named Count, else Max. An unknown id is an error.
+func (c *Catalog) Render(lang, id string, args map[string]any) (string, error) {
+	loc, ok := c.localizers[lang]
+	if !ok {
+		loc = c.localizers[Supported[0]]
+		lang = Supported[0]
+	}
+	data := make(map[string]any, len(args))
+	for k, v := range args {
+		if t, ok := v.(Term); ok {
+			v = c.Text(lang, t.MessageID())
+		}
+		data[k] = v
+	}
+	cfg := &goi18n.LocalizeConfig{MessageID: id, TemplateData: data}
+	if n, ok := data["Count"]; ok {
+		cfg.PluralCount = n
+	} else if n, ok := data["Max"]; ok {
+		cfg.PluralCount = n
+	}
+	s, err := loc.Localize(cfg)
+	if err != nil {
+		return s, fmt.Errorf("render %s message %q: %w", lang, id, err)
+	}
+	return s, nil
+}
+
+// Text returns message id in lang, or the id itself if the catalogue lacks
+// it (which the catalogue tests rule out for shipped ids).
+func (c *Catalog) Text(lang, id string) string {
+	s, err := c.Render(lang, id, nil)
+	if err != nil || s == "" {
+		return id
+	}
+	return s
+}
+
+// Has reports whether message id exists in the reference (English) catalogue.
+func (c *Catalog) Has(id string) bool {
+	_, ok := c.messages[Supported[0]][id]
+	return ok
+}
+
+// Messages returns every message of lang keyed by id: the text of a simple
+// message under "other", a plural message's forms under their CLDR names.
+func (c *Catalog) Messages(lang string) map[string]map[string]string {
+	out := make(map[string]map[string]string, len(c.messages[lang]))
+	for id, m := range c.messages[lang] {
+		forms := map[string]string{}
+		for form, text := range map[string]string{"zero": m.Zero, "one": m.One, "two": m.Two, "few": m.Few, "many": m.Many, "other": m.Other} {
+			if text != "" {
+				forms[form] = text
+			}
+		}
+		out[id] = forms
+	}
+	return out
+}

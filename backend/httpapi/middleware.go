@@ -157,6 +157,7 @@ func actorOf(c *gin.Context) talent.Actor {
 }
 
 func (s *Server) setSessionCookie(c *gin.Context, token string) {
+	//nolint:gosec // Secure is off only in development mode, which serves plain HTTP on localhost
 	http.SetCookie(c.Writer, &http.Cookie{
 		Name: sessionCookie, Value: token, Path: "/", MaxAge: int(s.cfg.SessionTTL.Seconds()),
 		HttpOnly: true, Secure: !s.cfg.Development, SameSite: http.SameSiteLaxMode,
@@ -164,6 +165,7 @@ func (s *Server) setSessionCookie(c *gin.Context, token string) {
 }
 
 func (s *Server) clearSessionCookie(c *gin.Context) {
+	//nolint:gosec // Secure is off only in development mode, which serves plain HTTP on localhost
 	http.SetCookie(c.Writer, &http.Cookie{
 		Name: sessionCookie, Value: "", Path: "/", MaxAge: -1,
 		HttpOnly: true, Secure: !s.cfg.Development, SameSite: http.SameSiteLaxMode,

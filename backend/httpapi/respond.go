@@ -92,17 +92,6 @@ func withBody[Req any](fn func(c *gin.Context, req Req) (any, error)) handlerFun
 	}
 }
 
-// withOptionalBody is withBody for endpoints whose body may be omitted.
-func withOptionalBody[Req any](fn func(c *gin.Context, req Req) (any, error)) handlerFunc {
-	return func(c *gin.Context) (any, error) {
-		var req Req
-		if err := decodeOptionalJSON(c, &req); err != nil {
-			return nil, err
-		}
-		return fn(c, req)
-	}
-}
-
 // withID reads the :id path parameter before calling fn.
 func withID(fn func(c *gin.Context, id int64) (any, error)) handlerFunc {
 	return func(c *gin.Context) (any, error) {

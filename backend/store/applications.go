@@ -22,6 +22,11 @@ type applicationRow struct {
 
 func (applicationRow) TableName() string { return "applications" }
 
+func applicationToRow(a talent.Application) applicationRow {
+	return applicationRow{RoleID: a.RoleID, CandidateID: a.CandidateID, Stage: a.Stage, CoverNote: a.CoverNote,
+		CreatedAt: a.CreatedAt.UTC(), UpdatedAt: a.UpdatedAt.UTC()}
+}
+
 func (r applicationRow) toApplication() talent.Application {
 	return talent.Application{ID: r.ID, RoleID: r.RoleID, CandidateID: r.CandidateID, Stage: r.Stage,
 		CoverNote: r.CoverNote, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt}
@@ -51,7 +56,7 @@ func eventRow(applicationID int64, ev talent.StageEvent) applicationEventRow {
 // candidate already applied to the role, it returns an ErrConflict problem
 // (already_applied) carrying the existing application's id.
 func (d *DB) CreateApplication(ctx context.Context, a *talent.Application) error {
-	row := applicationRow{RoleID: a.RoleID, CandidateID: a.CandidateID, Stage: a.Stage, CoverNote: a.CoverNote, CreatedAt: a.CreatedAt.UTC(), UpdatedAt: a.UpdatedAt.UTC()}
+	row := applicationToRow(*a)
 	events := make([]applicationEventRow, 0, len(a.Timeline))
 	err := d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Create(&row).Error; err != nil {

@@ -24,6 +24,11 @@ type organizationRow struct {
 
 func (organizationRow) TableName() string { return "organizations" }
 
+func organizationToRow(o talent.Organization) organizationRow {
+	return organizationRow{NameJA: o.NameJA, NameEN: o.NameEN, Kind: o.Kind, Prefecture: o.Prefecture, Website: o.Website,
+		Verified: o.Verified, VerifiedAt: utcPtr(o.VerifiedAt), CreatedBy: o.CreatedBy, CreatedAt: o.CreatedAt.UTC()}
+}
+
 func (r organizationRow) toOrganization() talent.Organization {
 	return talent.Organization{ID: r.ID, NameJA: r.NameJA, NameEN: r.NameEN, Kind: r.Kind, Prefecture: r.Prefecture,
 		Website: r.Website, Verified: r.Verified, VerifiedAt: r.VerifiedAt, CreatedBy: r.CreatedBy, CreatedAt: r.CreatedAt}
@@ -39,8 +44,7 @@ func (memberRow) TableName() string { return "organization_members" }
 
 // CreateOrganization inserts an organisation and its creator's membership.
 func (d *DB) CreateOrganization(ctx context.Context, o *talent.Organization) error {
-	row := organizationRow{NameJA: o.NameJA, NameEN: o.NameEN, Kind: o.Kind, Prefecture: o.Prefecture, Website: o.Website,
-		Verified: o.Verified, VerifiedAt: o.VerifiedAt, CreatedBy: o.CreatedBy}
+	row := organizationToRow(*o)
 	err := d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Create(&row).Error; err != nil {
 			return err

@@ -24,6 +24,11 @@ type placementRow struct {
 
 func (placementRow) TableName() string { return "placements" }
 
+func placementToRow(p talent.Placement) placementRow {
+	return placementRow{ApplicationID: p.ApplicationID, CandidateID: p.CandidateID, RoleID: p.RoleID, OrganizationID: p.OrganizationID,
+		VisaStatus: p.VisaStatus, StartDate: p.StartDate.Time(), ArrivedOn: dateToTime(p.ArrivedOn), CreatedAt: p.CreatedAt.UTC()}
+}
+
 func (r placementRow) toPlacement() talent.Placement {
 	return talent.Placement{ID: r.ID, ApplicationID: r.ApplicationID, CandidateID: r.CandidateID, RoleID: r.RoleID,
 		OrganizationID: r.OrganizationID, VisaStatus: r.VisaStatus, StartDate: talent.DateOf(r.StartDate),
@@ -32,8 +37,7 @@ func (r placementRow) toPlacement() talent.Placement {
 
 // CreatePlacement inserts a placement and moves its application to placed.
 func (d *DB) CreatePlacement(ctx context.Context, p *talent.Placement, ev talent.StageEvent) error {
-	row := placementRow{ApplicationID: p.ApplicationID, CandidateID: p.CandidateID, RoleID: p.RoleID, OrganizationID: p.OrganizationID,
-		VisaStatus: p.VisaStatus, StartDate: p.StartDate.Time(), CreatedAt: p.CreatedAt.UTC()}
+	row := placementToRow(*p)
 	err := d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := moveApplication(tx, p.ApplicationID, talent.StageAccepted, ev); err != nil {
 			return err

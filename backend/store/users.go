@@ -24,6 +24,11 @@ type userRow struct {
 
 func (userRow) TableName() string { return "users" }
 
+func userToRow(u talent.User, passwordHash string) userRow {
+	return userRow{Email: u.Email, Name: u.Name, Role: u.Role, Locale: u.Locale, PasswordHash: passwordHash,
+		Disabled: u.Disabled, CreatedAt: u.CreatedAt.UTC(), UpdatedAt: u.CreatedAt.UTC()}
+}
+
 func (r userRow) toUser() talent.User {
 	return talent.User{ID: r.ID, Email: r.Email, Name: r.Name, Role: r.Role, Locale: r.Locale, Disabled: r.Disabled, CreatedAt: r.CreatedAt}
 }
@@ -40,7 +45,7 @@ func (sessionRow) TableName() string { return "sessions" }
 
 // CreateUser inserts a user; an e-mail in use is ErrConflict (email_taken).
 func (d *DB) CreateUser(ctx context.Context, u *talent.User, passwordHash string) error {
-	row := userRow{Email: u.Email, Name: u.Name, Role: u.Role, Locale: u.Locale, PasswordHash: passwordHash, Disabled: u.Disabled}
+	row := userToRow(*u, passwordHash)
 	err := d.gorm.WithContext(ctx).Create(&row).Error
 	if errors.Is(err, gorm.ErrDuplicatedKey) {
 		return talent.Conflict("email_taken")

@@ -18,7 +18,7 @@ type config struct {
 
 // defaultDemoPassword is the demo accounts' password unless
 // SETUBASHI_DEMO_PASSWORD sets another (development mode only).
-const defaultDemoPassword = "setubashi-demo-2026"
+const defaultDemoPassword = "setubashi-demo-2026" //nolint:gosec // a documented demo password, used only in development mode
 
 func configFromEnv(getenv func(string) string) (config, error) {
 	cfg := config{

@@ -1,0 +1,200 @@
+package seed
+
+import (
+	"time"
+
+	"github.com/setubashi/setubashi/backend/talent"
+)
+
+// Where applications end up. Open roles have most applications still in
+// progress; closed ones have mostly rejections and their hires.
+var (
+	openRoleStages = newTable(choice[string]{talent.StageSubmitted, 26}, choice[string]{talent.StageScreening, 20},
+		choice[string]{talent.StageInterview, 10}, choice[string]{talent.StageOffer, 3}, choice[string]{talent.StageAccepted, 1.5},
+		choice[string]{talent.StagePlaced, 0.5}, choice[string]{talent.StageRejected, 30}, choice[string]{talent.StageWithdrawn, 9})
+	closedRoleStages = newTable(choice[string]{talent.StageSubmitted, 2}, choice[string]{talent.StageScreening, 3},
+		choice[string]{talent.StageInterview, 3}, choice[string]{talent.StageOffer, 2}, choice[string]{talent.StageAccepted, 3},
+		choice[string]{talent.StagePlaced, 5}, choice[string]{talent.StageRejected, 67}, choice[string]{talent.StageWithdrawn, 15})
+	// rejectedFrom and withdrawnFrom draw the stage an application ended from.
+	rejectedFrom = newTable(choice[string]{talent.StageSubmitted, 40}, choice[string]{talent.StageScreening, 35},
+		choice[string]{talent.StageInterview, 20}, choice[string]{talent.StageOffer, 5})
+	withdrawnFrom = newTable(choice[string]{talent.StageSubmitted, 35}, choice[string]{talent.StageScreening, 30},
+		choice[string]{talent.StageInterview, 20}, choice[string]{talent.StageOffer, 10}, choice[string]{talent.StageAccepted, 5})
+	researchVisas   = newTable(choice[string]{"researcher", 60}, choice[string]{"hsp_1a", 40})
+	universityVisas = newTable(choice[string]{"professor", 25}, choice[string]{"researcher", 45}, choice[string]{"hsp_1a", 30})
+)
+
+// The window placements start in: from just before the goal's window opens
+// (2 July 2026) to the end of 2028.
+var (
+	placementsFrom = talent.NewDate(2026, time.July, 1)
+	placementsTo   = talent.NewDate(2028, time.December, 31)
+)
+
+// opening is a role that takes applications, with what the generator needs
+// to know about it.
+type opening struct {
+	role    *talent.Role
+	kind    string  // the organisation's kind
+	members []int64 // the organisation's members, who move its applications
+	filled  int     // applications accepted or placed
+}
+
+// applicant is a candidate who consented to share their profile.
+type applicant struct {
+	id      int64
+	created time.Time
+	hired   bool // has an accepted or placed application
+}
+
+// applicationMaker builds applications with consistent timelines, at most one
+// per candidate and role, and at most one hire per candidate.
+type applicationMaker struct {
+	now   time.Time
+	pairs map[[2]int64]bool // (role id, candidate id) already used
+}
+
+func newApplicationMaker(now time.Time) *applicationMaker {
+	return &applicationMaker{now: now, pairs: map[[2]int64]bool{}}
+}
+
+// make returns c's application to o ending in stage final, with its whole
+// timeline and, when placed, its placement (ApplicationID to be filled in).
+// It reports false when the pair exists already, a hire would exceed the
+// role's openings or the candidate's one hire, or the dates leave no room.
+func (m *applicationMaker) make(r rng, o *opening, c *applicant, final string) (talent.Application, *talent.Placement, bool) {
+	role := o.role
+	hire := final == talent.StageAccepted || final == talent.StagePlaced
+	if m.pairs[[2]int64{role.ID, c.id}] || (hire && (c.hired || o.filled >= role.Openings)) {
+		return talent.Application{}, nil, false
+	}
+	path := stagePath(r, final)
+	moves := time.Duration(len(path)-1) * time.Hour
+
+	bound := m.now // the last event happens by then
+	var start talent.Date
+	if final == talent.StagePlaced {
+		to := placementsTo
+		if limit := talent.DateOf(m.now.AddDate(3, 0, -1)); to.After(limit) {
+			to = limit
+		}
+		days := int(to.Time().Sub(placementsFrom.Time()) / (24 * time.Hour))
+		if days < 0 {
+			return talent.Application{}, nil, false
+		}
+		start = placementsFrom.AddDays(r.IntN(days + 1))
+		bound = earlier(bound, start.Time().AddDate(0, 0, -14))
+	}
+	submitBy := bound.Add(-moves)
+	if role.Status == talent.RoleClosed {
+		submitBy = earlier(submitBy, role.UpdatedAt)
+	}
+	if role.Deadline != nil {
+		submitBy = earlier(submitBy, role.Deadline.AddDays(1).Time().Add(-time.Second))
+	}
+	from := later(*role.PublishedAt, c.created)
+	if submitBy.Before(from) {
+		return talent.Application{}, nil, false
+	}
+
+	at := r.timeIn(from, submitBy)
+	a := talent.Application{RoleID: role.ID, CandidateID: c.id, Stage: final, CreatedAt: at}
+	if r.chance(0.7) {
+		a.CoverNote = pick(r, coverNotes)
+	}
+	a.Timeline = append(a.Timeline, talent.StageEvent{To: talent.StageSubmitted, ActorID: c.id, At: at})
+	for i := 1; i < len(path); i++ {
+		// Spread the moves out, leaving an hour for each one still to come.
+		room := bound.Sub(at) - time.Duration(len(path)-1-i)*time.Hour
+		at = r.timeIn(at.Add(time.Second), at.Add(min(room, 14*24*time.Hour)))
+		a.Timeline = append(a.Timeline, m.event(r, o, c, path[i-1], path[i], at))
+	}
+	a.UpdatedAt = at
+
+	m.pairs[[2]int64{role.ID, c.id}] = true
+	if hire {
+		c.hired = true
+		o.filled++
+	}
+	if final != talent.StagePlaced {
+		return a, nil, true
+	}
+	p := &talent.Placement{CandidateID: c.id, RoleID: role.ID, OrganizationID: role.OrganizationID,
+		VisaStatus: visaFor(r, role, o.kind), StartDate: start, CreatedAt: at}
+	if today := talent.DateOf(m.now); !start.After(today) && r.chance(0.9) {
+		p.ArrivedOn = ptr(start.AddDays(-r.IntN(11)))
+	}
+	return a, p, true
+}
+
+// event is one move of c's application to o, by whoever makes that move:
+// the candidate applies, accepts and withdraws; the organisation does the rest.
+func (m *applicationMaker) event(r rng, o *opening, c *applicant, from, to string, at time.Time) talent.StageEvent {
+	ev := talent.StageEvent{From: from, To: to, ActorID: pick(r, o.members), At: at}
+	switch to {
+	case talent.StageAccepted:
+		ev.ActorID = c.id
+	case talent.StageWithdrawn:
+		ev.ActorID, ev.Reason = c.id, pick(r, withdrawalReasons)
+	case talent.StageRejected:
+		ev.Reason = pick(r, rejectionReasons)
+	default:
+		if notes := moveNotes[to]; len(notes) > 0 {
+			ev.Reason = pick(r, notes)
+		}
+	}
+	return ev
+}
+
+// stagePath returns the stages an application went through to reach final,
+// starting with submitted: forward through the pipeline (sometimes skipping
+// screening or the interview), then into final.
+func stagePath(r rng, final string) []string {
+	switch final {
+	case talent.StageSubmitted:
+		return []string{talent.StageSubmitted}
+	case talent.StageScreening:
+		return []string{talent.StageSubmitted, talent.StageScreening}
+	case talent.StageInterview:
+		if r.chance(0.2) {
+			return []string{talent.StageSubmitted, talent.StageInterview}
+		}
+		return append(stagePath(r, talent.StageScreening), talent.StageInterview)
+	case talent.StageOffer:
+		if r.chance(0.1) {
+			return append(stagePath(r, talent.StageScreening), talent.StageOffer)
+		}
+		return append(stagePath(r, talent.StageInterview), talent.StageOffer)
+	case talent.StageAccepted:
+		return append(stagePath(r, talent.StageOffer), talent.StageAccepted)
+	case talent.StagePlaced:
+		return append(stagePath(r, talent.StageAccepted), talent.StagePlaced)
+	case talent.StageRejected:
+		return append(stagePath(r, rejectedFrom.draw(r)), talent.StageRejected)
+	default: // withdrawn
+		return append(stagePath(r, withdrawnFrom.draw(r)), talent.StageWithdrawn)
+	}
+}
+
+// visaFor returns a status of residence that fits the role: internship
+// statuses (cultural activities when unpaid), research statuses, or the
+// engineer and highly-skilled statuses for jobs.
+func visaFor(r rng, role *talent.Role, kind string) string {
+	switch role.Type {
+	case "internship":
+		if role.StipendMonthlyJPY != nil && *role.StipendMonthlyJPY == 0 {
+			return "cultural_activities"
+		}
+		return "designated_internship"
+	case "research":
+		if kind == "university" {
+			return universityVisas.draw(r)
+		}
+		return researchVisas.draw(r)
+	default:
+		if role.SalaryMaxJPY != nil && *role.SalaryMaxJPY >= 6_000_000 && r.chance(0.55) {
+			return "hsp_1b"
+		}
+		return "engineer_specialist"
+	}
+}

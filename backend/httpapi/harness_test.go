@@ -103,6 +103,8 @@ type request struct {
 	header       map[string]string
 }
 
+// do sends one request and returns the answer, which must match
+// docs/openapi.yaml (see checkContract).
 func (a *api) do(rq request) reply {
 	a.t.Helper()
 	var body io.Reader
@@ -132,6 +134,7 @@ func (a *api) do(rq request) reply {
 	}
 	rec := httptest.NewRecorder()
 	a.server.ServeHTTP(rec, req)
+	checkContract(a.t, req, rec.Code, rec.Header(), rec.Body.Bytes())
 	return reply{t: a.t, Status: rec.Code, Header: rec.Header(), Body: rec.Body.Bytes()}
 }
 

@@ -25,49 +25,42 @@ type researchJSON struct {
 	Patents int `json:"patents"`
 }
 
+// profileFields are the parts of a profile that read and write alike.
+type profileFields struct {
+	Name                 string           `json:"name"`
+	IndianState          string           `json:"indian_state"`
+	City                 string           `json:"city"`
+	Education            []educationJSON  `json:"education"`
+	ExperienceYears      int              `json:"experience_years"`
+	Skills               []skillLevelJSON `json:"skills"`
+	Research             researchJSON     `json:"research"`
+	JLPTLevel            string           `json:"jlpt_level"`
+	EnglishLevel         string           `json:"english_level"`
+	WantedRoleTypes      []string         `json:"wanted_role_types"`
+	SalaryExpectationJPY *int64           `json:"salary_expectation_jpy"`
+	PreferredPrefectures []string         `json:"preferred_prefectures"`
+	RemoteOK             bool             `json:"remote_ok"`
+}
+
 // profileRequest is everything a candidate may set about themselves.
 type profileRequest struct {
-	Name                    string           `json:"name"`
-	IndianState             string           `json:"indian_state"`
-	City                    string           `json:"city"`
-	Education               []educationJSON  `json:"education"`
-	ExperienceYears         int              `json:"experience_years"`
-	Skills                  []skillLevelJSON `json:"skills"`
-	Research                researchJSON     `json:"research"`
-	JLPTLevel               string           `json:"jlpt_level"`
-	EnglishLevel            string           `json:"english_level"`
-	WantedRoleTypes         []string         `json:"wanted_role_types"`
-	EarliestStart           *string          `json:"earliest_start"`
-	SalaryExpectationJPY    *int64           `json:"salary_expectation_jpy"`
-	PreferredPrefectures    []string         `json:"preferred_prefectures"`
-	RemoteOK                bool             `json:"remote_ok"`
-	DateOfBirth             *string          `json:"date_of_birth"`
-	ConsentShareWithApplied bool             `json:"consent_share_with_applied"`
-	ConsentDiscoverable     bool             `json:"consent_discoverable"`
+	profileFields
+	EarliestStart           *string `json:"earliest_start"`
+	DateOfBirth             *string `json:"date_of_birth"`
+	ConsentShareWithApplied bool    `json:"consent_share_with_applied"`
+	ConsentDiscoverable     bool    `json:"consent_discoverable"`
 }
 
 // profileResponse is a profile as its owner (or, with consent, a hiring
-// organisation) sees it.
+// organisation) sees it; birth date and consent only for the owner.
 type profileResponse struct {
-	UserID                  int64            `json:"user_id"`
-	Name                    string           `json:"name"`
-	IndianState             string           `json:"indian_state"`
-	City                    string           `json:"city"`
-	Education               []educationJSON  `json:"education"`
-	ExperienceYears         int              `json:"experience_years"`
-	Skills                  []skillLevelJSON `json:"skills"`
-	Research                researchJSON     `json:"research"`
-	JLPTLevel               string           `json:"jlpt_level"`
-	EnglishLevel            string           `json:"english_level"`
-	WantedRoleTypes         []string         `json:"wanted_role_types"`
-	EarliestStart           *talent.Date     `json:"earliest_start"`
-	SalaryExpectationJPY    *int64           `json:"salary_expectation_jpy"`
-	PreferredPrefectures    []string         `json:"preferred_prefectures"`
-	RemoteOK                bool             `json:"remote_ok"`
-	DateOfBirth             *talent.Date     `json:"date_of_birth,omitempty"`
-	ConsentShareWithApplied *bool            `json:"consent_share_with_applied,omitempty"`
-	ConsentDiscoverable     *bool            `json:"consent_discoverable,omitempty"`
-	UpdatedAt               *time.Time       `json:"updated_at"`
+	UserID int64 `json:"user_id"`
+	profileFields
+	EarliestStart           *talent.Date `json:"earliest_start"`
+	DateOfBirth             *talent.Date `json:"date_of_birth,omitempty"`
+	ConsentShareWithApplied *bool        `json:"consent_share_with_applied,omitempty"`
+	ConsentDiscoverable     *bool        `json:"consent_discoverable,omitempty"`
+	UpdatedAt               *time.Time   `json:"updated_at"`
 }
 
 func (r profileRequest) toProfile() (talent.Profile, error) {
@@ -93,11 +86,15 @@ func (r profileRequest) toProfile() (talent.Profile, error) {
 // only when owner is true.
 func toProfileResponse(p talent.Profile, owner bool) profileResponse {
 	out := profileResponse{
-		UserID: p.UserID, Name: p.Name, IndianState: p.IndianState, City: p.City,
-		Education: []educationJSON{}, ExperienceYears: p.ExperienceYears, Skills: []skillLevelJSON{},
-		Research: researchJSON{Papers: p.Papers, Patents: p.Patents}, JLPTLevel: p.JLPTLevel, EnglishLevel: p.EnglishLevel,
-		WantedRoleTypes: nonNilStrings(p.WantedRoleTypes), EarliestStart: p.EarliestStart,
-		SalaryExpectationJPY: p.SalaryExpectationJPY, PreferredPrefectures: nonNilStrings(p.PreferredPrefectures), RemoteOK: p.RemoteOK,
+		UserID: p.UserID,
+		profileFields: profileFields{
+			Name: p.Name, IndianState: p.IndianState, City: p.City,
+			Education: []educationJSON{}, ExperienceYears: p.ExperienceYears, Skills: []skillLevelJSON{},
+			Research: researchJSON{Papers: p.Papers, Patents: p.Patents}, JLPTLevel: p.JLPTLevel, EnglishLevel: p.EnglishLevel,
+			WantedRoleTypes: nonNilStrings(p.WantedRoleTypes), SalaryExpectationJPY: p.SalaryExpectationJPY,
+			PreferredPrefectures: nonNilStrings(p.PreferredPrefectures), RemoteOK: p.RemoteOK,
+		},
+		EarliestStart: p.EarliestStart,
 	}
 	for _, e := range p.Education {
 		out.Education = append(out.Education, educationJSON(e))

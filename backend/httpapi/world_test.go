@@ -76,3 +76,33 @@ func newWorld(a *api) *world {
 		map[string]any{"cover_note": "I would love to build speech models in Tokyo."}).ID()
 	return w
 }
+
+// pendingOrganization registers another organisation for the member and
+// leaves it unverified; it returns its id.
+func (w *world) pendingOrganization() int64 {
+	w.t.Helper()
+	return w.call(http.StatusCreated, "POST", "/api/v1/organizations", w.member, sampleOrganization(3)).ID()
+}
+
+// advance moves the world's application through the given stages: the
+// member makes the organisation's moves, the candidate accepts an offer.
+func (w *world) advance(stages ...string) {
+	w.t.Helper()
+	app := fmt.Sprintf("/api/v1/applications/%d", w.application)
+	for _, to := range stages {
+		if to == "accepted" {
+			w.call(http.StatusOK, "POST", app+"/accept", w.candidate, nil)
+			continue
+		}
+		w.call(http.StatusOK, "POST", app+"/transitions", w.member, map[string]any{"to": to, "reason": "moving on to " + to})
+	}
+}
+
+// placement takes the world's application to an accepted offer, records
+// its placement and returns the placement's id.
+func (w *world) placement() int64 {
+	w.t.Helper()
+	w.advance("screening", "interview", "offer", "accepted")
+	return w.call(http.StatusCreated, "POST", fmt.Sprintf("/api/v1/applications/%d/placement", w.application), w.member,
+		map[string]any{"visa_status": "hsp_1b", "start_date": "2027-04-01"}).ID()
+}

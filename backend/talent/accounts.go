@@ -67,42 +67,30 @@ type Registration struct {
 // Register creates a candidate or organisation-member account. Bad fields are
 // ErrInvalid; an e-mail already registered is ErrConflict (email_taken).
 func (a *Accounts) Register(ctx context.Context, r Registration) (User, error) {
-	r.Email = normalizeEmail(r.Email)
-	var v Validator
-	v.Email("email", r.Email)
-	validatePassword(&v, "password", r.Password)
-	v.Text("name", r.Name, 1, 120)
-	v.OneOf("role", r.Role, SelfRegisterRoles)
-	if r.Locale == "" {
-		r.Locale = "en"
-	}
-	v.OneOf("locale", r.Locale, Locales)
-	if err := v.Err(); err != nil {
-		return User{}, err
-	}
-	return a.create(ctx, r)
+	return a.create(ctx, r, SelfRegisterRoles)
 }
 
 // CreateStaff creates a ministry viewer or administrator account, as the
 // `setubashi admin create` command does. Same errors as Register.
 func (a *Accounts) CreateStaff(ctx context.Context, r Registration) (User, error) {
+	return a.create(ctx, r, []string{RoleMinistry, RoleAdmin})
+}
+
+// create validates a registration for one of the allowed roles and stores it.
+func (a *Accounts) create(ctx context.Context, r Registration, roles []string) (User, error) {
 	r.Email = normalizeEmail(r.Email)
+	if r.Locale == "" {
+		r.Locale = "en"
+	}
 	var v Validator
 	v.Email("email", r.Email)
 	validatePassword(&v, "password", r.Password)
 	v.Text("name", r.Name, 1, 120)
-	v.OneOf("role", r.Role, []string{RoleMinistry, RoleAdmin})
-	if r.Locale == "" {
-		r.Locale = "en"
-	}
+	v.OneOf("role", r.Role, roles)
 	v.OneOf("locale", r.Locale, Locales)
 	if err := v.Err(); err != nil {
 		return User{}, err
 	}
-	return a.create(ctx, r)
-}
-
-func (a *Accounts) create(ctx context.Context, r Registration) (User, error) {
 	hash, err := HashPassword(r.Password, a.argon)
 	if err != nil {
 		return User{}, err

@@ -75,7 +75,7 @@ func (s *Organizations) Get(ctx context.Context, actor Actor, id int64) (Organiz
 	if o.Verified {
 		return o, nil
 	}
-	member, err := s.isMemberOrAdmin(ctx, actor, id)
+	member, err := memberOrAdmin(ctx, s.store, actor, id)
 	if err != nil {
 		return Organization{}, err
 	}
@@ -138,12 +138,14 @@ func (s *Organizations) Mine(ctx context.Context, actor Actor) ([]Organization, 
 	return s.store.OrganizationsOf(ctx, actor.UserID)
 }
 
-func (s *Organizations) isMemberOrAdmin(ctx context.Context, actor Actor, orgID int64) (bool, error) {
+// memberOrAdmin reports whether actor belongs to the organisation or is an
+// administrator: the people who see everything of an organisation.
+func memberOrAdmin(ctx context.Context, orgs OrganizationStore, actor Actor, orgID int64) (bool, error) {
 	if actor.Is(RoleAdmin) {
 		return true, nil
 	}
 	if !actor.Is(RoleOrgMember) {
 		return false, nil
 	}
-	return s.store.IsMember(ctx, orgID, actor.UserID)
+	return orgs.IsMember(ctx, orgID, actor.UserID)
 }

@@ -240,13 +240,7 @@ func (s *Roles) requireHiringMember(ctx context.Context, actor Actor, orgID int6
 }
 
 func (s *Roles) isMemberOrAdmin(ctx context.Context, actor Actor, orgID int64) (bool, error) {
-	if actor.Is(RoleAdmin) {
-		return true, nil
-	}
-	if !actor.Is(RoleOrgMember) {
-		return false, nil
-	}
-	return s.orgs.IsMember(ctx, orgID, actor.UserID)
+	return memberOrAdmin(ctx, s.orgs, actor, orgID)
 }
 
 func normalizeRole(r *Role) {

@@ -1,0 +1,276 @@
+package httpapi_test
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"net/http"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/setubashi/setubashi/backend/store"
+	"github.com/setubashi/setubashi/backend/store/storetest"
+)
+
+// callers are the people every route is walked as, in the order of each
+// row's statuses.
+var callers = [...]string{"anonymous", "candidate", "otherCandidate", "member", "otherMember", "ministry", "admin"}
+
+// Callers by their index in callers.
+const (
+	asAnonymous = iota
+	asCandidate
+	asOtherCandidate
+	asMember
+	asOtherMember
+	asMinistry
+	asAdmin
+)
+
+// statuses holds the expected status for each of the callers, in order.
+type statuses [len(callers)]int
+
+// session returns the session of the i-th caller ("" for anonymous).
+func (w *world) session(i int) string {
+	return [...]string{"", w.candidate, w.otherCandidate, w.member, w.otherMember, w.ministry, w.admin}[i]
+}
+
+// authzRow is one route walked as every caller in a fresh world.
+type authzRow struct {
+	method, route string // as the server registers it
+	// target returns the concrete path, setting the world up first if the
+	// route needs more than newWorld makes.
+	target func(w *world) string
+	// body returns the request body for a caller (nil: none).
+	body func(w *world, caller string) any
+	want statuses
+}
+
+const (
+	ok        = http.StatusOK
+	created   = http.StatusCreated
+	noContent = http.StatusNoContent
+	unauth    = http.StatusUnauthorized
+	forbidden = http.StatusForbidden
+	notFound  = http.StatusNotFound
+	conflict  = http.StatusConflict
+)
+
+// fixed is a target with no id in it.
+func fixed(path string) func(*world) string { return func(*world) string { return path } }
+
+// withID is a target whose :id is the id returned by id.
+func withID(route string, id func(w *world) int64) func(*world) string {
+	return func(w *world) string { return strings.Replace(route, ":id", fmt.Sprint(id(w)), 1) }
+}
+
+// Ids of the world's objects, some of which need setting up first.
+var (
+	org         = func(w *world) int64 { return w.org }
+	pendingOrg  = func(w *world) int64 { return w.pendingOrganization() }
+	openRole    = func(w *world) int64 { return w.role }
+	draftRole   = func(w *world) int64 { return w.draftRole }
+	application = func(w *world) int64 { return w.application }
+	offered     = func(w *world) int64 { w.advance("screening", "interview", "offer"); return w.application }
+	accepted    = func(w *world) int64 { w.advance("screening", "interview", "offer", "accepted"); return w.application }
+	placed      = func(w *world) int64 { w.placement(); return w.application }
+	placement   = func(w *world) int64 { return w.placement() }
+)
+
+// body returns a body builder that sends the same body whoever calls.
+func body(v any) func(*world, string) any { return func(*world, string) any { return v } }
+
+// authzRows covers every route the server registers. Statuses follow the
+// rules: anonymous callers get 401 on signed-in routes; whoever may not see
+// an object gets 404, exactly as if it did not exist; whoever may see it but
+// not change it gets 403; ministry viewers see public data only.
+var authzRows = []authzRow{
+	// System and public reference: open to everyone.
+	{"GET", "/healthz", fixed("/healthz"), nil, statuses{ok, ok, ok, ok, ok, ok, ok}},
+	{"GET", "/readyz", fixed("/readyz"), nil, statuses{ok, ok, ok, ok, ok, ok, ok}},
+	{"GET", "/metrics", fixed("/metrics"), nil, statuses{ok, ok, ok, ok, ok, ok, ok}},
+	{"GET", "/api/openapi.yaml", fixed("/api/openapi.yaml"), nil, statuses{ok, ok, ok, ok, ok, ok, ok}},
+	{"GET", "/", fixed("/"), nil, statuses{ok, ok, ok, ok, ok, ok, ok}},
+	{"GET", "/api/v1/reference", fixed("/api/v1/reference"), nil, statuses{ok, ok, ok, ok, ok, ok, ok}},
+
+	// Sessions: anyone may sign up, in and out (signing in ends the caller's session).
+	{"POST", "/api/v1/auth/register", fixed("/api/v1/auth/register"), func(_ *world, caller string) any {
+		return map[string]any{"email": strings.ToLower(caller) + "@new.example.test", "password": testPassword, "name": "New " + caller, "role": "candidate"}
+	}, statuses{created, created, created, created, created, created, created}},
+	{"POST", "/api/v1/auth/login", fixed("/api/v1/auth/login"), body(map[string]any{"email": "asha@example.in", "password": testPassword}),
+		statuses{ok, ok, ok, ok, ok, ok, ok}},
+	{"POST", "/api/v1/auth/logout", fixed("/api/v1/auth/logout"), nil, statuses{noContent, noContent, noContent, noContent, noContent, noContent, noContent}},
+
+	// The signed-in user's own things.
+	{"GET", "/api/v1/me", fixed("/api/v1/me"), nil, statuses{unauth, ok, ok, ok, ok, ok, ok}},
+	{"PATCH", "/api/v1/me", fixed("/api/v1/me"), body(map[string]any{"name": "Renamed"}), statuses{unauth, ok, ok, ok, ok, ok, ok}},
+	{"GET", "/api/v1/me/profile", fixed("/api/v1/me/profile"), nil, statuses{unauth, ok, ok, forbidden, forbidden, forbidden, forbidden}},
+	{"PUT", "/api/v1/me/profile", fixed("/api/v1/me/profile"), body(sampleProfile("Renamed")), statuses{unauth, ok, ok, forbidden, forbidden, forbidden, forbidden}},
+	{"GET", "/api/v1/me/applications", fixed("/api/v1/me/applications"), nil, statuses{unauth, ok, ok, forbidden, forbidden, forbidden, forbidden}},
+	{"GET", "/api/v1/me/organizations", fixed("/api/v1/me/organizations"), nil, statuses{unauth, ok, ok, ok, ok, ok, ok}},
+
+	// Organisations: verified ones are public, a pending one only its members' and administrators'.
+	{"GET", "/api/v1/organizations", fixed("/api/v1/organizations"), nil, statuses{ok, ok, ok, ok, ok, ok, ok}},
+	{"POST", "/api/v1/organizations", fixed("/api/v1/organizations"), body(sampleOrganization(4)),
+		statuses{unauth, forbidden, forbidden, created, created, forbidden, forbidden}},
+	{"GET", "/api/v1/organizations/:id", withID("/api/v1/organizations/:id", pendingOrg), nil,
+		statuses{notFound, notFound, notFound, ok, notFound, notFound, ok}},
+	{"POST", "/api/v1/organizations/:id/verify", withID("/api/v1/organizations/:id/verify", pendingOrg), nil,
+		statuses{unauth, notFound, notFound, forbidden, notFound, notFound, ok}},
+	{"GET", "/api/v1/organizations/:id/roles", withID("/api/v1/organizations/:id/roles", pendingOrg), nil,
+		statuses{notFound, notFound, notFound, ok, notFound, notFound, ok}},
+
+	// Roles: open and closed ones are public, drafts only their organisation's and administrators'.
+	{"GET", "/api/v1/roles", fixed("/api/v1/roles"), nil, statuses{ok, ok, ok, ok, ok, ok, ok}},
+	{"POST", "/api/v1/roles", fixed("/api/v1/roles"), func(w *world, _ string) any { return sampleRole(w.org) },
+		statuses{unauth, forbidden, forbidden, created, forbidden, forbidden, forbidden}},
+	{"GET", "/api/v1/roles/:id", withID("/api/v1/roles/:id", draftRole), nil,
+		statuses{notFound, notFound, notFound, ok, notFound, notFound, ok}},
+	{"PATCH", "/api/v1/roles/:id", withID("/api/v1/roles/:id", draftRole), body(map[string]any{"openings": 3}),
+		statuses{unauth, notFound, notFound, ok, notFound, notFound, forbidden}},
+	{"POST", "/api/v1/roles/:id/publish", withID("/api/v1/roles/:id/publish", draftRole), nil,
+		statuses{unauth, notFound, notFound, ok, notFound, notFound, forbidden}},
+	{"POST", "/api/v1/roles/:id/close", withID("/api/v1/roles/:id/close", openRole), nil,
+		statuses{unauth, forbidden, forbidden, ok, forbidden, forbidden, forbidden}},
+	// The candidate applied in newWorld already.
+	{"POST", "/api/v1/roles/:id/applications", withID("/api/v1/roles/:id/applications", openRole), body(map[string]any{"cover_note": "Hello"}),
+		statuses{unauth, conflict, created, forbidden, forbidden, forbidden, forbidden}},
+	{"GET", "/api/v1/roles/:id/applications", withID("/api/v1/roles/:id/applications", openRole), nil,
+		statuses{unauth, notFound, notFound, ok, notFound, notFound, ok}},
+
+	// Applications: the candidate's, their hiring organisation's and administrators' only.
+	{"GET", "/api/v1/applications/:id", withID("/api/v1/applications/:id", application), nil,
+		statuses{unauth, ok, notFound, ok, notFound, notFound, ok}},
+	{"POST", "/api/v1/applications/:id/transitions", withID("/api/v1/applications/:id/transitions", application), body(map[string]any{"to": "screening"}),
+		statuses{unauth, forbidden, notFound, ok, notFound, notFound, forbidden}},
+	{"POST", "/api/v1/applications/:id/withdraw", withID("/api/v1/applications/:id/withdraw", application), body(map[string]any{"reason": "Took another offer"}),
+		statuses{unauth, ok, notFound, forbidden, notFound, notFound, forbidden}},
+	{"POST", "/api/v1/applications/:id/accept", withID("/api/v1/applications/:id/accept", offered), nil,
+		statuses{unauth, ok, notFound, forbidden, notFound, notFound, forbidden}},
+	{"POST", "/api/v1/applications/:id/placement", withID("/api/v1/applications/:id/placement", accepted), body(map[string]any{"visa_status": "hsp_1b", "start_date": "2027-04-01"}),
+		statuses{unauth, forbidden, notFound, created, notFound, notFound, forbidden}},
+	{"GET", "/api/v1/applications/:id/placement", withID("/api/v1/applications/:id/placement", placed), nil,
+		statuses{unauth, ok, notFound, ok, notFound, notFound, ok}},
+
+	// Placements: as their application.
+	{"GET", "/api/v1/placements/:id", withID("/api/v1/placements/:id", placement), nil,
+		statuses{unauth, ok, notFound, ok, notFound, notFound, ok}},
+	{"POST", "/api/v1/placements/:id/arrival", withID("/api/v1/placements/:id/arrival", placement), body(map[string]any{"arrived_on": "2026-01-15"}),
+		statuses{unauth, forbidden, notFound, ok, notFound, notFound, forbidden}},
+}
+
+// absentID names no object in any world.
+const absentID = 999999
+
+// TestAuthorizationCoversEveryRoute fails when a route the server registers
+// has no row in authzRows, or a row names no route.
+func TestAuthorizationCoversEveryRoute(t *testing.T) {
+	eachAPI(t, func(t *testing.T, a *api) {
+		var registered, covered []string
+		for _, r := range a.server.Routes() {
+			registered = append(registered, r.Method+" "+r.Path)
+		}
+		for _, row := range authzRows {
+			covered = append(covered, row.method+" "+row.route)
+		}
+		for _, r := range registered {
+			if !slices.Contains(covered, r) {
+				t.Errorf("route %s has no row in authzRows", r)
+			}
+		}
+		for i, c := range covered {
+			if !slices.Contains(registered, c) || slices.Index(covered, c) != i {
+				t.Errorf("authzRows row %s is not a registered route, or is repeated", c)
+			}
+		}
+	})
+}
+
+// TestAuthorization walks every route as every caller, in a fresh world per
+// route (on SQLite a copy of one world, the routes in parallel), and checks
+// each status. Callers expected to fail go first, so that a success
+// (publishing a draft, say) cannot change what the others see. A route with
+// an :id is also called with an id that names nothing, which must answer
+// exactly as an object the caller may not see does.
+func TestAuthorization(t *testing.T) {
+	for _, dialect := range storetest.Dialects() {
+		t.Run(dialect, func(t *testing.T) {
+			var template *world
+			if dialect == store.SQLite {
+				template = newWorld(newAPI(t, storetest.Open(t, dialect)))
+			}
+			for _, row := range authzRows {
+				t.Run(row.method+" "+row.route, func(t *testing.T) {
+					if dialect == store.SQLite {
+						t.Parallel() // a database file each; PostgreSQL tests share one, in turn
+					}
+					w := freshWorld(t, dialect, template)
+					path := row.target(w)
+					order := []int{0, 1, 2, 3, 4, 5, 6}
+					slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(row.want[j]/100, row.want[i]/100) }) // 4xx before 2xx
+					for _, i := range order {
+						w.expectStatus(t, row, i, path, row.want[i])
+					}
+					if !strings.Contains(row.route, ":id") {
+						return
+					}
+					absent := strings.Replace(row.route, ":id", strconv.Itoa(absentID), 1)
+					for i := range callers {
+						want := notFound
+						if i == asAnonymous && row.want[asAnonymous] == unauth {
+							want = unauth
+						}
+						w.expectStatus(t, row, i, absent, want)
+					}
+				})
+			}
+		})
+	}
+}
+
+// freshWorld returns a newly made world for one test: on SQLite a copy of
+// template's database file (much cheaper than making the world again), on
+// PostgreSQL a world built from scratch.
+func freshWorld(t *testing.T, dialect string, template *world) *world {
+	t.Helper()
+	if dialect != store.SQLite {
+		return newWorld(newAPI(t, storetest.Open(t, dialect)))
+	}
+	path := filepath.Join(t.TempDir(), "world.db")
+	if _, err := template.db.SQL().Exec("VACUUM INTO ?", path); err != nil {
+		t.Fatal(err)
+	}
+	db, err := store.Open(context.Background(), path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = db.Close() })
+	w := *template
+	w.api = newAPI(t, db)
+	return &w
+}
+
+// expectStatus calls path as the i-th caller and checks the status and, for
+// 401 and 404, the problem code: every object a caller may not see answers
+// the same not_found as one that does not exist.
+func (w *world) expectStatus(t *testing.T, row authzRow, i int, path string, want int) {
+	t.Helper()
+	var b any
+	if row.body != nil {
+		b = row.body(w, callers[i])
+	}
+	r := w.do(request{method: row.method, path: path, session: w.session(i), body: b})
+	if r.Status != want {
+		t.Errorf("%s %s as %s: status %d, want %d: %.300s", row.method, path, callers[i], r.Status, want, r.Body)
+		return
+	}
+	code := map[int]string{unauth: "unauthenticated", notFound: "not_found"}[want]
+	if got := r.Header.Get("Content-Type"); code != "" && got == "application/problem+json" {
+		if c := r.Map()["code"]; c != code {
+			t.Errorf("%s %s as %s: code %v, want %s", row.method, path, callers[i], c, code)
+		}
+	}
+}

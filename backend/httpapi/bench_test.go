@@ -23,7 +23,7 @@ func benchmarkReads(b *testing.B, dialect string) {
 	if _, err := seed.Generate(context.Background(), db, opt, io.Discard); err != nil {
 		b.Fatal(err)
 	}
-	a := newAPI(&testing.T{}, db)
+	srv, _ := newServer(b, db)
 	paths := map[string]string{
 		"search_all":      "/api/v1/roles?limit=20",
 		"search_text_ja":  "/api/v1/roles?q=%E6%A9%9F%E6%A2%B0%E5%AD%A6%E7%BF%92&limit=20",
@@ -35,7 +35,7 @@ func benchmarkReads(b *testing.B, dialect string) {
 		b.Run(name, func(b *testing.B) {
 			for b.Loop() {
 				rec := httptest.NewRecorder()
-				a.server.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+				srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
 				if rec.Code != http.StatusOK && rec.Code != http.StatusNotFound {
 					b.Fatal(fmt.Sprint(rec.Code, rec.Body.String()))
 				}

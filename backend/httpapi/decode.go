@@ -66,7 +66,7 @@ func decodeBytes(body []byte, dst any) error {
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(dst); err != nil {
-		return jsonProblem(err)
+		return jsonProblem(err, embeddedNames(reflect.TypeOf(dst)))
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return talent.NewProblem(talent.ErrInvalid, "malformed_json")
@@ -75,12 +75,23 @@ func decodeBytes(body []byte, dst any) error {
 }
 
 // jsonProblem explains a decoding error: a wrong type or an unknown field
-// names the field; anything else is malformed JSON.
-func jsonProblem(err error) error {
+// names the field (by its JSON path, leaving out the Go names of embedded
+// structs); anything else is malformed JSON.
+func jsonProblem(err error, embedded map[string]bool) error {
 	var typeErr *json.UnmarshalTypeError
 	if errors.As(err, &typeErr) && typeErr.Field != "" {
+		var path []string
+		for _, part := range strings.Split(typeErr.Field, ".") {
+			if !embedded[part] {
+				path = append(path, part)
+			}
+		}
 		var v talent.Validator
-		v.Add(typeErr.Field, "wrong_type", "Type", talent.Term{Set: "type", Code: jsonTypeName(typeErr.Type)})
+		if isDateType(typeErr.Type) {
+			v.Add(strings.Join(path, "."), "invalid_date")
+		} else {
+			v.Add(strings.Join(path, "."), "wrong_type", "Type", talent.Term{Set: "type", Code: jsonTypeName(typeErr.Type)})
+		}
 		return v.Err()
 	}
 	if field, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
@@ -89,6 +100,38 @@ func jsonProblem(err error) error {
 		return v.Err()
 	}
 	return talent.NewProblem(talent.ErrInvalid, "malformed_json")
+}
+
+// embeddedNames returns the Go names of the structs embedded (at any depth)
+// in the struct t points to; encoding/json puts them in error field paths.
+func embeddedNames(t reflect.Type) map[string]bool {
+	names := map[string]bool{}
+	seen := map[reflect.Type]bool{}
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct || seen[t] {
+			return
+		}
+		seen[t] = true
+		for f := range t.Fields() {
+			if f.Anonymous {
+				names[f.Name] = true
+			}
+			walk(f.Type)
+		}
+	}
+	walk(t)
+	return names
+}
+
+func isDateType(t reflect.Type) bool {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t == reflect.TypeFor[talent.Date]()
 }
 
 // jsonTypeName names the JSON type a Go type is read from.
@@ -110,17 +153,4 @@ func jsonTypeName(t reflect.Type) string {
 	default:
 		return "object"
 	}
-}
-
-// parseDate reads an optional "YYYY-MM-DD" field, recording invalid_date.
-func parseDate(v *talent.Validator, field string, s *string) *talent.Date {
-	if s == nil || *s == "" {
-		return nil
-	}
-	d, err := talent.ParseDate(*s)
-	if err != nil {
-		v.Add(field, "invalid_date")
-		return nil
-	}
-	return &d
 }

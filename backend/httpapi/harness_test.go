@@ -40,6 +40,13 @@ type api struct {
 
 func newAPI(t *testing.T, db *store.DB) *api {
 	t.Helper()
+	srv, catalog := newServer(t, db)
+	return &api{t: t, db: db, server: srv, catalog: catalog}
+}
+
+// newServer builds the server over db as the binary does, with cheap hashing.
+func newServer(t testing.TB, db *store.DB) (*httpapi.Server, *i18n.Catalog) {
+	t.Helper()
 	catalog, err := i18n.Load(locales.FS)
 	if err != nil {
 		t.Fatal(err)
@@ -49,8 +56,7 @@ func newAPI(t *testing.T, db *store.DB) *api {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	srv := httpapi.New(httpapi.Config{Development: true, SessionTTL: time.Hour}, log, catalog, db, platform, docs.OpenAPI, nil)
-	return &api{t: t, db: db, server: srv, catalog: catalog}
+	return httpapi.New(httpapi.Config{Development: true, SessionTTL: time.Hour}, log, catalog, db, platform, docs.OpenAPI, nil), catalog
 }
 
 // eachAPI runs fn once per database dialect with a fresh server.

@@ -9,12 +9,12 @@ import (
 )
 
 type placementRequest struct {
-	VisaStatus string  `json:"visa_status"`
-	StartDate  *string `json:"start_date"`
+	VisaStatus string       `json:"visa_status"`
+	StartDate  *talent.Date `json:"start_date"`
 }
 
 type arrivalRequest struct {
-	ArrivedOn *string `json:"arrived_on"`
+	ArrivedOn *talent.Date `json:"arrived_on"`
 }
 
 type placementResponse struct {
@@ -38,12 +38,7 @@ func placementAnswer(p talent.Placement, err error) (any, error) {
 }
 
 func (s *Server) recordPlacement(c *gin.Context, applicationID int64, req placementRequest) (any, error) {
-	var v talent.Validator
-	start := parseDate(&v, "start_date", req.StartDate)
-	if err := v.Err(); err != nil {
-		return nil, err
-	}
-	return placementAnswer(s.Placements.Record(c.Request.Context(), actorOf(c), applicationID, req.VisaStatus, start))
+	return placementAnswer(s.Placements.Record(c.Request.Context(), actorOf(c), applicationID, req.VisaStatus, req.StartDate))
 }
 
 func (s *Server) applicationPlacement(c *gin.Context, applicationID int64) (any, error) {
@@ -55,10 +50,5 @@ func (s *Server) getPlacement(c *gin.Context, id int64) (any, error) {
 }
 
 func (s *Server) recordArrival(c *gin.Context, id int64, req arrivalRequest) (any, error) {
-	var v talent.Validator
-	on := parseDate(&v, "arrived_on", req.ArrivedOn)
-	if err := v.Err(); err != nil {
-		return nil, err
-	}
-	return placementAnswer(s.Placements.RecordArrival(c.Request.Context(), actorOf(c), id, on))
+	return placementAnswer(s.Placements.RecordArrival(c.Request.Context(), actorOf(c), id, req.ArrivedOn))
 }

@@ -37,6 +37,7 @@ type profileFields struct {
 	JLPTLevel            string           `json:"jlpt_level"`
 	EnglishLevel         string           `json:"english_level"`
 	WantedRoleTypes      []string         `json:"wanted_role_types"`
+	EarliestStart        *talent.Date     `json:"earliest_start"`
 	SalaryExpectationJPY *int64           `json:"salary_expectation_jpy"`
 	PreferredPrefectures []string         `json:"preferred_prefectures"`
 	RemoteOK             bool             `json:"remote_ok"`
@@ -45,10 +46,9 @@ type profileFields struct {
 // profileRequest is everything a candidate may set about themselves.
 type profileRequest struct {
 	profileFields
-	EarliestStart           *string `json:"earliest_start"`
-	DateOfBirth             *string `json:"date_of_birth"`
-	ConsentShareWithApplied bool    `json:"consent_share_with_applied"`
-	ConsentDiscoverable     bool    `json:"consent_discoverable"`
+	DateOfBirth             *talent.Date `json:"date_of_birth"`
+	ConsentShareWithApplied bool         `json:"consent_share_with_applied"`
+	ConsentDiscoverable     bool         `json:"consent_discoverable"`
 }
 
 // profileResponse is a profile as its owner (or, with consent, a hiring
@@ -56,21 +56,19 @@ type profileRequest struct {
 type profileResponse struct {
 	UserID int64 `json:"user_id"`
 	profileFields
-	EarliestStart           *talent.Date `json:"earliest_start"`
 	DateOfBirth             *talent.Date `json:"date_of_birth,omitempty"`
 	ConsentShareWithApplied *bool        `json:"consent_share_with_applied,omitempty"`
 	ConsentDiscoverable     *bool        `json:"consent_discoverable,omitempty"`
 	UpdatedAt               *time.Time   `json:"updated_at"`
 }
 
-func (r profileRequest) toProfile() (talent.Profile, error) {
-	var v talent.Validator
+func (r profileRequest) toProfile() talent.Profile {
 	p := talent.Profile{
 		Name: r.Name, IndianState: r.IndianState, City: r.City, ExperienceYears: r.ExperienceYears,
 		Papers: r.Research.Papers, Patents: r.Research.Patents, JLPTLevel: r.JLPTLevel, EnglishLevel: r.EnglishLevel,
-		WantedRoleTypes: r.WantedRoleTypes, EarliestStart: parseDate(&v, "earliest_start", r.EarliestStart),
+		WantedRoleTypes: r.WantedRoleTypes, EarliestStart: r.EarliestStart,
 		SalaryExpectationJPY: r.SalaryExpectationJPY, PreferredPrefectures: r.PreferredPrefectures, RemoteOK: r.RemoteOK,
-		DateOfBirth:         parseDate(&v, "date_of_birth", r.DateOfBirth),
+		DateOfBirth:         r.DateOfBirth,
 		ConsentShareApplied: r.ConsentShareWithApplied, ConsentDiscoverable: r.ConsentDiscoverable,
 	}
 	for _, e := range r.Education {
@@ -79,7 +77,7 @@ func (r profileRequest) toProfile() (talent.Profile, error) {
 	for _, s := range r.Skills {
 		p.Skills = append(p.Skills, talent.SkillLevel(s))
 	}
-	return p, v.Err()
+	return p
 }
 
 // toProfileResponse shows a profile; private fields (date of birth, consent)
@@ -91,10 +89,9 @@ func toProfileResponse(p talent.Profile, owner bool) profileResponse {
 			Name: p.Name, IndianState: p.IndianState, City: p.City,
 			Education: []educationJSON{}, ExperienceYears: p.ExperienceYears, Skills: []skillLevelJSON{},
 			Research: researchJSON{Papers: p.Papers, Patents: p.Patents}, JLPTLevel: p.JLPTLevel, EnglishLevel: p.EnglishLevel,
-			WantedRoleTypes: nonNilStrings(p.WantedRoleTypes), SalaryExpectationJPY: p.SalaryExpectationJPY,
+			WantedRoleTypes: nonNilStrings(p.WantedRoleTypes), EarliestStart: p.EarliestStart, SalaryExpectationJPY: p.SalaryExpectationJPY,
 			PreferredPrefectures: nonNilStrings(p.PreferredPrefectures), RemoteOK: p.RemoteOK,
 		},
-		EarliestStart: p.EarliestStart,
 	}
 	for _, e := range p.Education {
 		out.Education = append(out.Education, educationJSON(e))
@@ -121,11 +118,7 @@ func (s *Server) getProfile(c *gin.Context) (any, error) {
 }
 
 func (s *Server) putProfile(c *gin.Context, req profileRequest) (any, error) {
-	p, err := req.toProfile()
-	if err != nil {
-		return nil, err
-	}
-	saved, err := s.Profiles.SaveMine(c.Request.Context(), actorOf(c), p)
+	saved, err := s.Profiles.SaveMine(c.Request.Context(), actorOf(c), req.toProfile())
 	if err != nil {
 		return nil, err
 	}

@@ -43,9 +43,9 @@ type roleContent struct {
 	SalaryMaxJPY       *int64                  `json:"salary_max_jpy"`
 	StipendMonthlyJPY  *int64                  `json:"stipend_monthly_jpy"`
 	DurationMonths     *int                    `json:"duration_months"`
-	StartDate          *string                 `json:"start_date"`
+	StartDate          *talent.Date            `json:"start_date"`
 	Openings           int                     `json:"openings"`
-	Deadline           *string                 `json:"deadline"`
+	Deadline           *talent.Date            `json:"deadline"`
 	VisaSupport        bool                    `json:"visa_support"`
 }
 
@@ -83,8 +83,7 @@ type roleResponse struct {
 	UpdatedAt   time.Time  `json:"updated_at"`
 }
 
-func (r roleContent) toRole(orgID int64) (talent.Role, error) {
-	var v talent.Validator
+func (r roleContent) toRole(orgID int64) talent.Role {
 	role := talent.Role{
 		OrganizationID: orgID, Type: r.Type,
 		Title:        talent.LocalizedText(r.Title),
@@ -93,8 +92,8 @@ func (r roleContent) toRole(orgID int64) (talent.Role, error) {
 		JapaneseLevel: r.Japanese.Level, JapaneseMode: r.Japanese.Mode, EnglishLevel: r.EnglishLevel,
 		Prefecture: r.Prefecture, Remote: r.Remote,
 		SalaryMinJPY: r.SalaryMinJPY, SalaryMaxJPY: r.SalaryMaxJPY, StipendMonthlyJPY: r.StipendMonthlyJPY,
-		DurationMonths: r.DurationMonths, StartDate: parseDate(&v, "start_date", r.StartDate),
-		Openings: r.Openings, Deadline: parseDate(&v, "deadline", r.Deadline), VisaSupport: r.VisaSupport,
+		DurationMonths: r.DurationMonths, StartDate: r.StartDate,
+		Openings: r.Openings, Deadline: r.Deadline, VisaSupport: r.VisaSupport,
 	}
 	for _, sr := range r.RequiredSkills {
 		role.RequiredSkills = append(role.RequiredSkills, talent.SkillRequirement(sr))
@@ -102,7 +101,7 @@ func (r roleContent) toRole(orgID int64) (talent.Role, error) {
 	for _, sr := range r.PreferredSkills {
 		role.PreferredSkills = append(role.PreferredSkills, talent.SkillRequirement(sr))
 	}
-	return role, v.Err()
+	return role
 }
 
 func roleContentOf(r talent.Role) roleContent {
@@ -113,8 +112,8 @@ func roleContentOf(r talent.Role) roleContent {
 		Japanese:     japaneseRequirementJSON{Level: r.JapaneseLevel, Mode: r.JapaneseMode},
 		EnglishLevel: r.EnglishLevel, Prefecture: r.Prefecture, Remote: r.Remote,
 		SalaryMinJPY: r.SalaryMinJPY, SalaryMaxJPY: r.SalaryMaxJPY, StipendMonthlyJPY: r.StipendMonthlyJPY,
-		DurationMonths: r.DurationMonths, StartDate: dateString(r.StartDate), Openings: r.Openings,
-		Deadline: dateString(r.Deadline), VisaSupport: r.VisaSupport,
+		DurationMonths: r.DurationMonths, StartDate: r.StartDate, Openings: r.Openings,
+		Deadline: r.Deadline, VisaSupport: r.VisaSupport,
 	}
 	for _, sr := range r.RequiredSkills {
 		out.RequiredSkills = append(out.RequiredSkills, skillRequirementJSON(sr))
@@ -138,14 +137,6 @@ func toRoleResponse(r talent.Role, lang string, orgs map[int64]talent.Organizati
 		out.Organization = &organizationSummary{ID: o.ID, NameJA: o.NameJA, NameEN: o.NameEN, Kind: o.Kind, Prefecture: o.Prefecture}
 	}
 	return out
-}
-
-func dateString(d *talent.Date) *string {
-	if d == nil {
-		return nil
-	}
-	s := d.String()
-	return &s
 }
 
 func roleID(r talent.Role) int64 { return r.ID }
@@ -173,16 +164,7 @@ func (s *Server) rolesAnswer(c *gin.Context, p talent.Page, roles []talent.Role)
 }
 
 func (s *Server) createRole(c *gin.Context, req createRoleRequest) (any, error) {
-	if req.OrganizationID <= 0 {
-		var v talent.Validator
-		v.Add("organization_id", "required")
-		return nil, v.Err()
-	}
-	role, err := req.toRole(req.OrganizationID)
-	if err != nil {
-		return nil, err
-	}
-	created, err := s.Roles.Create(c.Request.Context(), actorOf(c), role)
+	created, err := s.Roles.Create(c.Request.Context(), actorOf(c), req.toRole(req.OrganizationID))
 	return s.roleAnswer(c, created, err)
 }
 
@@ -203,11 +185,7 @@ func (s *Server) patchRole(c *gin.Context, id int64) (any, error) {
 	if err := decodeJSON(c, &content); err != nil {
 		return nil, err
 	}
-	role, err := content.toRole(current.OrganizationID)
-	if err != nil {
-		return nil, err
-	}
-	updated, err := s.Roles.Update(ctx, actor, id, role)
+	updated, err := s.Roles.Update(ctx, actor, id, content.toRole(current.OrganizationID))
 	return s.roleAnswer(c, updated, err)
 }
 

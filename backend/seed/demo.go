@@ -52,8 +52,8 @@ const demoApplicants = 12
 // are talent.ErrConflict.
 func DemoAccounts(ctx context.Context, l Loader, password string, opt Options) ([]DemoAccount, error) {
 	if n := len([]rune(password)); n < talent.MinPasswordLen || n > talent.MaxPasswordLen {
-		return nil, fmt.Errorf("seed: demo password: %w", talent.NewProblem(talent.ErrInvalid, "password_length",
-			"Min", talent.MinPasswordLen, "Max", talent.MaxPasswordLen))
+		return nil, fmt.Errorf("seed: the demo password must have %d to %d characters: %w",
+			talent.MinPasswordLen, talent.MaxPasswordLen, talent.ErrInvalid)
 	}
 	if opt.Now.IsZero() {
 		return nil, errors.New("seed: Options.Now is required")

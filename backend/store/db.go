@@ -147,6 +147,8 @@ func sqlitePath(dsn string) (string, error) {
 			return "", fmt.Errorf("create %s: %w", dir, err)
 		}
 	}
+	// The path goes into a file: URI, where % and # have meanings of their own.
+	path = strings.NewReplacer("%", "%25", "#", "%23").Replace(path)
 	pragmas := url.Values{"_pragma": {"foreign_keys(1)", "journal_mode(WAL)", "busy_timeout(10000)", "synchronous(NORMAL)"}, "_txlock": {"immediate"}}
 	return "file:" + path + "?" + pragmas.Encode(), nil
 }

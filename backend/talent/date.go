@@ -1,7 +1,9 @@
 package talent
 
 import (
+	"encoding/json"
 	"fmt"
+	"reflect"
 	"time"
 )
 
@@ -63,14 +65,16 @@ func (d Date) MarshalJSON() ([]byte, error) {
 	return []byte(`"` + d.String() + `"`), nil
 }
 
-// UnmarshalJSON reads "YYYY-MM-DD"; any other form is an error.
+// UnmarshalJSON reads "YYYY-MM-DD". Any other form is a
+// *json.UnmarshalTypeError, so that the decoder names the field it was in.
 func (d *Date) UnmarshalJSON(b []byte) error {
-	if len(b) < 2 || b[0] != '"' || b[len(b)-1] != '"' {
-		return fmt.Errorf("date must be a string in YYYY-MM-DD form")
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return &json.UnmarshalTypeError{Value: string(b), Type: reflect.TypeFor[Date]()}
 	}
-	parsed, err := ParseDate(string(b[1 : len(b)-1]))
+	parsed, err := ParseDate(s)
 	if err != nil {
-		return err
+		return &json.UnmarshalTypeError{Value: "string " + s, Type: reflect.TypeFor[Date]()}
 	}
 	*d = parsed
 	return nil

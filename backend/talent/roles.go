@@ -61,6 +61,11 @@ func (s *Roles) Create(ctx context.Context, actor Actor, r Role) (Role, error) {
 	if err := requireRole(actor, RoleOrgMember); err != nil {
 		return Role{}, err
 	}
+	if r.OrganizationID <= 0 {
+		var v Validator
+		v.Add("organization_id", "required")
+		return Role{}, v.Err()
+	}
 	if err := s.requireHiringMember(ctx, actor, r.OrganizationID); err != nil {
 		return Role{}, err
 	}

@@ -3,8 +3,10 @@ package talent
 import "slices"
 
 // organizationMoves lists where an organisation may move an application from
-// each stage. Placement (accepted → placed) happens only by recording a
-// placement; withdrawal and acceptance of an offer are the candidate's.
+// each stage. offer → accepted lets the organisation record an acceptance the
+// candidate gave outside the platform (candidates accept in it themselves with
+// Applications.Accept). Placement (accepted → placed) happens only by
+// recording a placement; withdrawal is the candidate's alone.
 var organizationMoves = map[string][]string{
 	StageSubmitted: {StageScreening, StageInterview, StageRejected},
 	StageScreening: {StageInterview, StageOffer, StageRejected},

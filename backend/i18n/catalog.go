@@ -7,9 +7,12 @@ package i18n
 import (
 	"fmt"
 	"io/fs"
+	"strings"
 
 	"github.com/BurntSushi/toml"
+
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
+	"github.com/setubashi/setubashi/backend/talent"
 	"golang.org/x/text/language"
 )
 
@@ -22,12 +25,6 @@ type Catalog struct {
 	localizers map[string]*goi18n.Localizer
 	messages   map[string]map[string]*goi18n.Message
 	matcher    language.Matcher
-}
-
-// Term is a value that stands for a localized label, such as an application
-// stage; Render shows its label rather than its code.
-type Term interface {
-	MessageID() string
 }
 
 // Load reads <lang>.toml for every supported language from fsys.
@@ -63,15 +60,12 @@ func (c *Catalog) Render(lang, id string, args map[string]any) (string, error) {
 	}
 	data := make(map[string]any, len(args))
 	for k, v := range args {
-		if t, ok := v.(Term); ok {
-			v = c.Text(lang, t.MessageID())
-		}
-		data[k] = v
+		data[k] = c.formatArg(lang, v)
 	}
 	cfg := &goi18n.LocalizeConfig{MessageID: id, TemplateData: data}
-	if n, ok := data["Count"]; ok {
+	if n, ok := args["Count"]; ok {
 		cfg.PluralCount = n
-	} else if n, ok := data["Max"]; ok {
+	} else if n, ok := args["Max"]; ok {
 		cfg.PluralCount = n
 	}
 	s, err := loc.Localize(cfg)
@@ -79,6 +73,30 @@ func (c *Catalog) Render(lang, id string, args map[string]any) (string, error) {
 		return s, fmt.Errorf("render %s message %q: %w", lang, id, err)
 	}
 	return s, nil
+}
+
+// listSeparators join the items of a list in each language.
+var listSeparators = map[string]string{"en": ", ", "ja": "、", "hi": ", "}
+
+// formatArg shows a message argument in lang: terms as their labels, lists of
+// terms joined, yen and dates in the language's form; anything else as is.
+func (c *Catalog) formatArg(lang string, v any) any {
+	switch v := v.(type) {
+	case talent.Term:
+		return c.Text(lang, v.MessageID())
+	case talent.Terms:
+		labels := make([]string, len(v))
+		for i, t := range v {
+			labels[i] = c.Text(lang, t.MessageID())
+		}
+		return strings.Join(labels, listSeparators[lang])
+	case talent.Yen:
+		return FormatYen(lang, int64(v))
+	case talent.Date:
+		return FormatDate(lang, v.Time())
+	default:
+		return v
+	}
 }
 
 // Text returns message id in lang, or the id itself if the catalogue lacks

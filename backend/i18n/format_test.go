@@ -1,6 +1,9 @@
 package i18n_test
 
 import (
+	"github.com/setubashi/setubashi/backend/talent"
+	"github.com/setubashi/setubashi/locales"
+	"strings"
 	"testing"
 	"time"
 
@@ -33,5 +36,32 @@ func TestFormatDate(t *testing.T) {
 		if got := i18n.FormatDate(lang, d); got != want {
 			t.Errorf("FormatDate(%s) = %q, want %q", lang, got, want)
 		}
+	}
+}
+
+func TestRenderFormatsArguments(t *testing.T) {
+	catalog, err := i18n.Load(locales.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	args := map[string]any{"From": talent.StageTerm("offer"), "To": talent.StageTerm("screening")}
+	for lang, want := range map[string]string{"en": "“Offer”", "ja": "「内定」", "hi": "प्रस्ताव"} {
+		got, err := catalog.Render(lang, "error.illegal_transition", args)
+		if err != nil || !strings.Contains(got, want) {
+			t.Errorf("%s: %q, %v; want it to contain %q", lang, got, err, want)
+		}
+	}
+	// Lists, yen and dates are formatted per language wherever they appear.
+	got, err := catalog.Render("hi", "field.one_of", map[string]any{"Values": talent.Terms{{Set: "stage", Code: "offer"}, {Set: "stage", Code: "placed"}}})
+	if err != nil || !strings.Contains(got, "प्रस्ताव, ") {
+		t.Errorf("terms in hi: %q %v", got, err)
+	}
+	got, err = catalog.Render("ja", "field.one_of", map[string]any{"Values": talent.Terms{{Set: "stage", Code: "offer"}, {Set: "stage", Code: "placed"}}})
+	if err != nil || !strings.Contains(got, "内定、") {
+		t.Errorf("terms in ja: %q %v", got, err)
+	}
+	got, err = catalog.Render("hi", "field.date_range", map[string]any{"From": talent.NewDate(2026, 7, 2), "To": talent.Yen(6500000)})
+	if err != nil || !strings.Contains(got, "2 जुलाई 2026") || !strings.Contains(got, "¥65,00,000") {
+		t.Errorf("date and yen in hi: %q %v", got, err)
 	}
 }

@@ -94,5 +94,12 @@ type Term struct {
 // MessageID returns the ID of the term's label, e.g. "stage.offer".
 func (t Term) MessageID() string { return t.Set + "." + t.Code }
 
+// Terms is a list of reference values shown as their labels joined the way
+// the reader's language joins a list ("Python, PyTorch" / "Python、PyTorch").
+type Terms []Term
+
+// Yen is an amount of money shown with ¥ and the reader's digit grouping.
+type Yen int64
+
 // StageTerm returns the term for an application stage.
 func StageTerm(stage string) Term { return Term{Set: "stage", Code: stage} }

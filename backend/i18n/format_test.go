@@ -1,13 +1,13 @@
 package i18n_test
 
 import (
-	"github.com/setubashi/setubashi/backend/talent"
-	"github.com/setubashi/setubashi/locales"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/setubashi/setubashi/backend/i18n"
+	"github.com/setubashi/setubashi/backend/talent"
+	"github.com/setubashi/setubashi/locales"
 )
 
 func TestFormatInt(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"reflect"
 	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -87,8 +88,8 @@ func jsonProblem(err error, embedded map[string]bool) error {
 			}
 		}
 		var v talent.Validator
-		if isDateType(typeErr.Type) {
-			v.Add(strings.Join(path, "."), "invalid_date")
+		if code, ok := formatCodes[baseType(typeErr.Type)]; ok {
+			v.Add(strings.Join(path, "."), code)
 		} else {
 			v.Add(strings.Join(path, "."), "wrong_type", "Type", talent.Term{Set: "type", Code: jsonTypeName(typeErr.Type)})
 		}
@@ -127,11 +128,31 @@ func embeddedNames(t reflect.Type) map[string]bool {
 	return names
 }
 
-func isDateType(t reflect.Type) bool {
+// formatCodes are the field codes of values that are strings in a set form.
+var formatCodes = map[reflect.Type]string{
+	reflect.TypeFor[talent.Date](): "invalid_date",
+	reflect.TypeFor[timestamp]():   "invalid_datetime",
+}
+
+func baseType(t reflect.Type) reflect.Type {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	return t == reflect.TypeFor[talent.Date]()
+	return t
+}
+
+// timestamp is an instant in a request, written in RFC 3339 form; any other
+// value is a type error naming its field.
+type timestamp time.Time
+
+// UnmarshalJSON reads an RFC 3339 string.
+func (t *timestamp) UnmarshalJSON(b []byte) error {
+	var parsed time.Time
+	if err := parsed.UnmarshalJSON(b); err != nil || string(b) == "null" {
+		return &json.UnmarshalTypeError{Value: string(b), Type: reflect.TypeFor[timestamp]()}
+	}
+	*t = timestamp(parsed)
+	return nil
 }
 
 // jsonTypeName names the JSON type a Go type is read from.

@@ -20,8 +20,11 @@ type listResponse[T any] struct {
 
 // pathID reads the :id path parameter; an id that is not a positive integer
 // names nothing, so it is ErrNotFound.
-func pathID(c *gin.Context) (int64, error) {
-	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+func pathID(c *gin.Context) (int64, error) { return parseID(c.Param("id")) }
+
+// parseID reads a path id; anything but a positive integer is ErrNotFound.
+func parseID(raw string) (int64, error) {
+	id, err := strconv.ParseInt(raw, 10, 64)
 	if err != nil || id <= 0 {
 		return 0, talent.NotFound()
 	}

@@ -161,4 +161,6 @@ var (
 	_ talent.RoleStore         = (*DB)(nil)
 	_ talent.ApplicationStore  = (*DB)(nil)
 	_ talent.PlacementStore    = (*DB)(nil)
+	_ talent.RoundStore        = (*DB)(nil)
+	_ talent.MatchStore        = (*DB)(nil)
 )

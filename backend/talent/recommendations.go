@@ -1,0 +1,209 @@
+package talent
+
+import (
+	"context"
+	"time"
+)
+
+// Reason is one explanation of a score, as a message ID and its arguments,
+// rendered in the reader's language.
+type Reason struct {
+	ID   string
+	Args map[string]any
+}
+
+// ScoreComponent is one named part of a match score: the points it earned of
+// its weight, and why.
+type ScoreComponent struct {
+	Name    string
+	Points  float64
+	Weight  float64
+	Reasons []Reason
+}
+
+// Scored is a match score (0–100) for one candidate and role: whether the
+// pair is eligible at all (Blockers say why not) and the components.
+type Scored struct {
+	ID         int64 // the role's id (ranking roles) or the candidate's (ranking candidates)
+	Score      int
+	Eligible   bool
+	Blockers   []Reason
+	Components []ScoreComponent
+}
+
+// Recommender ranks roles for a candidate and candidates for a role, best
+// first, ties broken by id (package matching provides one).
+type Recommender interface {
+	RankRoles(p Profile, roles []Role, limit int, today Date) []Scored
+	RankCandidates(r Role, profiles []Profile, limit int, today Date) []Scored
+}
+
+// MatchStore loads what recommendations are computed over.
+type MatchStore interface {
+	// OpenRolesForMatching returns every open role whose deadline has not
+	// passed on today, with skills, optionally only of the given types.
+	OpenRolesForMatching(ctx context.Context, today Date, types []string) ([]Role, error)
+	// DiscoverableProfiles returns the profiles of candidates who consented to
+	// be discovered by verified organisations.
+	DiscoverableProfiles(ctx context.Context) ([]Profile, error)
+	// ProfilesByUsers returns the profiles of the given candidates (those
+	// that exist), keyed by user id.
+	ProfilesByUsers(ctx context.Context, ids []int64) (map[int64]Profile, error)
+}
+
+// Limits on recommendation lists.
+const (
+	DefaultRecommendations = 20
+	MaxRecommendations     = 100
+)
+
+// RoleRecommendation is an open role with its score for the reader.
+type RoleRecommendation struct {
+	Role  Role
+	Match Scored
+}
+
+// CandidateRecommendation is a candidate's profile with its score for a role.
+type CandidateRecommendation struct {
+	Profile Profile
+	Match   Scored
+}
+
+// Recommendations ranks roles for candidates and candidates for roles.
+type Recommendations struct {
+	store    MatchStore
+	roles    *Roles
+	profiles *Profiles
+	rec      Recommender
+	now      func() time.Time
+}
+
+// NewRecommendations returns the recommendation service.
+func NewRecommendations(store MatchStore, roles *Roles, profiles *Profiles, rec Recommender) *Recommendations {
+	return &Recommendations{store: store, roles: roles, profiles: profiles, rec: rec, now: time.Now}
+}
+
+// ForMe ranks open roles (optionally of one type) for the signed-in
+// candidate, from their saved profile (an empty one if never saved).
+func (s *Recommendations) ForMe(ctx context.Context, actor Actor, roleType string, limit int) ([]RoleRecommendation, error) {
+	if err := requireRole(actor, RoleCandidate); err != nil {
+		return nil, err
+	}
+	if err := validateRecommendationQuery(roleType, limit); err != nil {
+		return nil, err
+	}
+	p, err := s.profiles.Mine(ctx, actor)
+	if err != nil {
+		return nil, err
+	}
+	var types []string
+	if roleType != "" {
+		types = []string{roleType}
+	}
+	today := DateOf(s.now())
+	roles, err := s.store.OpenRolesForMatching(ctx, today, types)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[int64]Role, len(roles))
+	for _, r := range roles {
+		byID[r.ID] = r
+	}
+	ranked := s.rec.RankRoles(p, roles, limitOrDefault(limit), today)
+	out := make([]RoleRecommendation, len(ranked))
+	for i, m := range ranked {
+		out[i] = RoleRecommendation{Role: byID[m.ID], Match: m}
+	}
+	return out, nil
+}
+
+// ForRole ranks the candidates who consented to be discovered for a role, on
+// behalf of the role's organisation (ErrNotFound for those who cannot see
+// the role, ErrForbidden for those who can but are not its members).
+func (s *Recommendations) ForRole(ctx context.Context, actor Actor, roleID int64, limit int) ([]CandidateRecommendation, error) {
+	role, err := s.memberRole(ctx, actor, roleID)
+	if err != nil {
+		return nil, err
+	}
+	if err := validateRecommendationQuery("", limit); err != nil {
+		return nil, err
+	}
+	profiles, err := s.store.DiscoverableProfiles(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return s.rankCandidates(role, profiles, limitOrDefault(limit)), nil
+}
+
+// ScoreApplicants scores the candidates of a role's applications, for the
+// role's organisation (the sort=match of the applicants list). Candidates who
+// withdrew consent to share their profile are left out.
+func (s *Recommendations) ScoreApplicants(ctx context.Context, actor Actor, roleID int64, candidateIDs []int64) (map[int64]CandidateRecommendation, error) {
+	role, err := s.memberRole(ctx, actor, roleID)
+	if err != nil {
+		return nil, err
+	}
+	byUser, err := s.store.ProfilesByUsers(ctx, candidateIDs)
+	if err != nil {
+		return nil, err
+	}
+	profiles := make([]Profile, 0, len(byUser))
+	for _, p := range byUser {
+		if p.ConsentShareApplied {
+			profiles = append(profiles, p)
+		}
+	}
+	out := map[int64]CandidateRecommendation{}
+	for _, r := range s.rankCandidates(role, profiles, len(profiles)) {
+		out[r.Profile.UserID] = r
+	}
+	return out, nil
+}
+
+func (s *Recommendations) rankCandidates(role Role, profiles []Profile, limit int) []CandidateRecommendation {
+	byID := make(map[int64]Profile, len(profiles))
+	for _, p := range profiles {
+		byID[p.UserID] = p
+	}
+	ranked := s.rec.RankCandidates(role, profiles, limit, DateOf(s.now()))
+	out := make([]CandidateRecommendation, len(ranked))
+	for i, m := range ranked {
+		out[i] = CandidateRecommendation{Profile: byID[m.ID], Match: m}
+	}
+	return out
+}
+
+// memberRole returns a role its actor may see and whose organisation they
+// belong to (administrators too).
+func (s *Recommendations) memberRole(ctx context.Context, actor Actor, roleID int64) (Role, error) {
+	role, err := s.roles.Get(ctx, actor, roleID)
+	if err != nil {
+		return Role{}, err
+	}
+	member, err := s.roles.isMemberOrAdmin(ctx, actor, role.OrganizationID)
+	if err != nil {
+		return Role{}, err
+	}
+	if !member {
+		return Role{}, NotFound()
+	}
+	return role, nil
+}
+
+func validateRecommendationQuery(roleType string, limit int) error {
+	var v Validator
+	if roleType != "" {
+		v.OneOf("type", roleType, RoleTypes)
+	}
+	if limit != 0 {
+		v.IntRange("limit", int64(limit), 1, MaxRecommendations)
+	}
+	return v.Err()
+}
+
+func limitOrDefault(limit int) int {
+	if limit == 0 {
+		return DefaultRecommendations
+	}
+	return limit
+}

@@ -51,6 +51,7 @@ type applicationResponse struct {
 	NextStages  []string         `json:"next_stages,omitempty"`
 	Role        *roleSummary     `json:"role,omitempty"`
 	Candidate   *profileResponse `json:"candidate,omitempty"`
+	Match       *matchJSON       `json:"match,omitempty"`
 }
 
 func toApplicationResponse(a talent.Application) applicationResponse {
@@ -134,10 +135,21 @@ func (s *Server) myApplications(c *gin.Context) (any, error) {
 	return page(p, apps, applicationID, toApplicationResponse), nil
 }
 
+// roleApplications lists a role's applications, newest first or, with
+// ?sort=match, best match first.
 func (s *Server) roleApplications(c *gin.Context, roleID int64) (any, error) {
 	p, err := pageOf(c)
 	if err != nil {
 		return nil, err
+	}
+	switch c.Query("sort") {
+	case "", "newest":
+	case "match":
+		return s.applicantsByMatch(c, roleID, p)
+	default:
+		var v talent.Validator
+		v.OneOf("sort", c.Query("sort"), []string{"newest", "match"})
+		return nil, v.Err()
 	}
 	apps, err := s.Applications.ForRole(c.Request.Context(), actorOf(c), roleID, c.Query("stage"), p)
 	if err != nil {

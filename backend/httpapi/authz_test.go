@@ -78,7 +78,21 @@ var (
 	accepted    = func(w *world) int64 { w.advance("screening", "interview", "offer", "accepted"); return w.application }
 	placed      = func(w *world) int64 { w.placement(); return w.application }
 	placement   = func(w *world) int64 { return w.placement() }
+	draftRound  = func(w *world) int64 { return w.draftRound() }
+	openRound   = func(w *world) int64 { return w.openRound() }
+	rankedRound = func(w *world) int64 { return w.rankedRound() }
+	pastRound   = func(w *world) int64 { return w.runnableRound() }
+	ranRound    = func(w *world) int64 { return w.completedRound() }
 )
+
+// roundRole is a target naming a round (made by round) and, as :role_id,
+// the world's open role.
+func roundRole(route string, round func(w *world) int64) func(*world) string {
+	return func(w *world) string {
+		path := strings.Replace(route, ":id", fmt.Sprint(round(w)), 1)
+		return strings.Replace(path, ":role_id", fmt.Sprint(w.role), 1)
+	}
+}
 
 // body returns a body builder that sends the same body whoever calls.
 func body(v any) func(*world, string) any { return func(*world, string) any { return v } }
@@ -95,6 +109,7 @@ var authzRows = []authzRow{
 	{"GET", "/api/openapi.yaml", fixed("/api/openapi.yaml"), nil, statuses{ok, ok, ok, ok, ok, ok, ok}},
 	{"GET", "/", fixed("/"), nil, statuses{ok, ok, ok, ok, ok, ok, ok}},
 	{"GET", "/api/v1/reference", fixed("/api/v1/reference"), nil, statuses{ok, ok, ok, ok, ok, ok, ok}},
+	{"GET", "/api/v1/skills", fixed("/api/v1/skills?q=nlp"), nil, statuses{ok, ok, ok, ok, ok, ok, ok}},
 
 	// Sessions: anyone may sign up, in and out (signing in ends the caller's session).
 	{"POST", "/api/v1/auth/register", fixed("/api/v1/auth/register"), func(_ *world, caller string) any {
@@ -111,6 +126,13 @@ var authzRows = []authzRow{
 	{"PUT", "/api/v1/me/profile", fixed("/api/v1/me/profile"), body(sampleProfile("Renamed")), statuses{unauth, ok, ok, forbidden, forbidden, forbidden, forbidden}},
 	{"GET", "/api/v1/me/applications", fixed("/api/v1/me/applications"), nil, statuses{unauth, ok, ok, forbidden, forbidden, forbidden, forbidden}},
 	{"GET", "/api/v1/me/organizations", fixed("/api/v1/me/organizations"), nil, statuses{unauth, ok, ok, ok, ok, ok, ok}},
+	{"GET", "/api/v1/me/recommendations", fixed("/api/v1/me/recommendations"), nil, statuses{unauth, ok, ok, forbidden, forbidden, forbidden, forbidden}},
+	{"GET", "/api/v1/me/hsp", func(w *world) string { return fmt.Sprintf("/api/v1/me/hsp?role_id=%d", w.role) }, nil,
+		statuses{unauth, ok, ok, forbidden, forbidden, forbidden, forbidden}},
+
+	// The HSP calculator is public (and rate-limited per client, far above this).
+	{"POST", "/api/v1/hsp/assessments", fixed("/api/v1/hsp/assessments"), body(map[string]any{"degree": "master", "age": 28, "annual_salary_jpy": 9000000}),
+		statuses{ok, ok, ok, ok, ok, ok, ok}},
 
 	// Organisations: verified ones are public, a pending one only its members' and administrators'.
 	{"GET", "/api/v1/organizations", fixed("/api/v1/organizations"), nil, statuses{ok, ok, ok, ok, ok, ok, ok}},
@@ -140,6 +162,9 @@ var authzRows = []authzRow{
 		statuses{unauth, conflict, created, forbidden, forbidden, forbidden, forbidden}},
 	{"GET", "/api/v1/roles/:id/applications", withID("/api/v1/roles/:id/applications", openRole), nil,
 		statuses{unauth, notFound, notFound, ok, notFound, notFound, ok}},
+	// Candidates for a role: its organisation's and administrators' only, even for an open role.
+	{"GET", "/api/v1/roles/:id/recommendations", withID("/api/v1/roles/:id/recommendations", openRole), nil,
+		statuses{unauth, notFound, notFound, ok, notFound, notFound, ok}},
 
 	// Applications: the candidate's, their hiring organisation's and administrators' only.
 	{"GET", "/api/v1/applications/:id", withID("/api/v1/applications/:id", application), nil,
@@ -160,6 +185,32 @@ var authzRows = []authzRow{
 		statuses{unauth, ok, notFound, ok, notFound, notFound, ok}},
 	{"POST", "/api/v1/placements/:id/arrival", withID("/api/v1/placements/:id/arrival", placement), body(map[string]any{"arrived_on": "2026-01-15"}),
 		statuses{unauth, forbidden, notFound, ok, notFound, notFound, forbidden}},
+
+	// Matching rounds: administrators create, open and run them; drafts are
+	// theirs alone; open and completed rounds are seen by every signed-in
+	// user. Candidates rank the roles, the roles' organisations the
+	// candidates who ranked them; results show each their own part.
+	{"POST", "/api/v1/rounds", fixed("/api/v1/rounds"), func(w *world, _ string) any { return roundRequest(w.role) },
+		statuses{unauth, forbidden, forbidden, forbidden, forbidden, forbidden, created}},
+	{"GET", "/api/v1/rounds", fixed("/api/v1/rounds"), nil, statuses{unauth, ok, ok, ok, ok, ok, ok}},
+	{"GET", "/api/v1/rounds/:id", withID("/api/v1/rounds/:id", draftRound), nil,
+		statuses{unauth, notFound, notFound, notFound, notFound, notFound, ok}},
+	{"POST", "/api/v1/rounds/:id/open", withID("/api/v1/rounds/:id/open", draftRound), nil,
+		statuses{unauth, notFound, notFound, notFound, notFound, notFound, ok}},
+	{"POST", "/api/v1/rounds/:id/run", withID("/api/v1/rounds/:id/run", pastRound), nil,
+		statuses{unauth, forbidden, forbidden, forbidden, forbidden, forbidden, ok}},
+	{"GET", "/api/v1/rounds/:id/results", withID("/api/v1/rounds/:id/results", ranRound), nil,
+		statuses{unauth, ok, ok, ok, ok, ok, ok}},
+	{"GET", "/api/v1/rounds/:id/ranking", withID("/api/v1/rounds/:id/ranking", openRound), nil,
+		statuses{unauth, ok, ok, forbidden, forbidden, forbidden, forbidden}},
+	{"PUT", "/api/v1/rounds/:id/ranking", withID("/api/v1/rounds/:id/ranking", openRound), func(w *world, _ string) any {
+		return map[string]any{"role_ids": []int64{w.role}}
+	}, statuses{unauth, ok, ok, forbidden, forbidden, forbidden, forbidden}},
+	{"GET", "/api/v1/rounds/:id/roles/:role_id/ranking", roundRole("/api/v1/rounds/:id/roles/:role_id/ranking", rankedRound), nil,
+		statuses{unauth, forbidden, forbidden, ok, forbidden, forbidden, forbidden}},
+	{"PUT", "/api/v1/rounds/:id/roles/:role_id/ranking", roundRole("/api/v1/rounds/:id/roles/:role_id/ranking", rankedRound),
+		func(w *world, _ string) any { return map[string]any{"candidate_ids": []int64{w.userID(w.candidate)}} },
+		statuses{unauth, forbidden, forbidden, ok, forbidden, forbidden, forbidden}},
 }
 
 // absentID names no object in any world.

@@ -99,6 +99,8 @@ func badRequests() []badRequest {
 			http.StatusBadRequest, "validation_failed", "name:too_long", "city:too_long"),
 		putProfile("values not in their lists", with(profile, "jlpt_level", "N6", "preferred_prefectures", []string{"tokyo", "tokyo"}),
 			http.StatusBadRequest, "validation_failed", "jlpt_level:one_of", "preferred_prefectures[1]:duplicate"),
+		putProfile("unknown skills", with(profile, "skills", []map[string]any{{"skill": "pytorh", "proficiency": 3}, {"skill": "Natural Language", "proficiency": 2}}),
+			http.StatusBadRequest, "validation_failed", "skills[0].skill:unknown_skill", "skills[1].skill:unknown_skill"),
 		putProfile("impossible date", with(profile, "earliest_start", "2027-02-30"), http.StatusBadRequest, "validation_failed", "earliest_start:invalid_date"),
 		putProfile("body over 1 MiB", `{"name": "`+strings.Repeat("a", 1<<20)+`"}`, http.StatusRequestEntityTooLarge, "body_too_large"),
 		{name: "not JSON media type", as: asCandidate, method: "PUT", target: fixed("/api/v1/me/profile"), body: body(profile),
@@ -115,6 +117,9 @@ func badRequests() []badRequest {
 			b := postRole("role posted with wrong type", func(r map[string]any) { r["openings"] = "two" }, "openings:wrong_type")
 			return b
 		}(),
+		postRole("role with unknown skills", func(r map[string]any) {
+			r["required_skills"] = []map[string]any{{"skill": "kubernets", "min_proficiency": 3}, {"skill": "", "min_proficiency": 3}}
+		}, "required_skills[0].skill:unknown_skill", "required_skills[1].skill:required"),
 		postRole("role without organisation", func(r map[string]any) { delete(r, "organization_id") }, "organization_id:required"),
 		postRole("role too long and upside down", func(r map[string]any) {
 			r["title"] = map[string]any{"en": strings.Repeat("t", 201)}
@@ -135,6 +140,12 @@ func badRequests() []badRequest {
 		searchRoles("remote=maybe", "remote:invalid_bool"),
 		searchRoles("min_salary=lots", "min_salary:wrong_type"),
 		searchRoles("type=gig&prefecture=atlantis&skill=C%2B%2B", "type:one_of", "skill:slug", "prefecture:one_of"),
+		{name: "skills limit 0", as: asAnonymous, method: "GET", target: fixed("/api/v1/skills?q=py&limit=0"),
+			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"limit:out_of_range"}},
+		{name: "skills limit 51 and query too long", as: asAnonymous, method: "GET", target: fixed("/api/v1/skills?limit=51&q=" + strings.Repeat("a", 101)),
+			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"q:too_long", "limit:out_of_range"}},
+		{name: "skills limit not a number", as: asAnonymous, method: "GET", target: fixed("/api/v1/skills?limit=ten"),
+			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"limit:out_of_range"}},
 		{name: "stage not in the list", as: asMember, method: "GET", target: withID("/api/v1/roles/:id/applications?stage=hired", openRole),
 			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"stage:one_of"}},
 

@@ -14,6 +14,8 @@ import (
 
 	"github.com/setubashi/setubashi/backend/httpapi"
 	"github.com/setubashi/setubashi/backend/i18n"
+	"github.com/setubashi/setubashi/backend/matching"
+	"github.com/setubashi/setubashi/backend/skills"
 	"github.com/setubashi/setubashi/backend/store"
 	"github.com/setubashi/setubashi/backend/store/storetest"
 	"github.com/setubashi/setubashi/backend/talent"
@@ -51,12 +53,19 @@ func newServer(t testing.TB, db *store.DB) (*httpapi.Server, *i18n.Catalog) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	platform, err := talent.NewPlatform(db, testArgon, time.Hour)
+	taxonomy := skills.MustLoad()
+	if err := catalog.AddLabels(talent.SkillSet, taxonomy.Labels()); err != nil {
+		t.Fatal(err)
+	}
+	if err := catalog.AddLabels("skill_domain", taxonomy.DomainLabels()); err != nil {
+		t.Fatal(err)
+	}
+	platform, err := talent.NewPlatform(db, testArgon, time.Hour, matching.Engines(taxonomy))
 	if err != nil {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	return httpapi.New(httpapi.Config{Development: true, SessionTTL: time.Hour}, log, catalog, db, platform, docs.OpenAPI, nil), catalog
+	return httpapi.New(httpapi.Config{Development: true, SessionTTL: time.Hour}, log, catalog, db, platform, taxonomy, docs.OpenAPI, nil), catalog
 }
 
 // eachAPI runs fn once per database dialect with a fresh server.
@@ -167,7 +176,7 @@ func (a *api) signUp(email, role string) string {
 // staff creates a ministry viewer or administrator and signs them in.
 func (a *api) staff(email, role string) string {
 	a.t.Helper()
-	platform, err := talent.NewPlatform(a.db, testArgon, time.Hour)
+	platform, err := talent.NewPlatform(a.db, testArgon, time.Hour, matching.Engines(skills.MustLoad()))
 	if err != nil {
 		a.t.Fatal(err)
 	}

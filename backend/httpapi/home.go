@@ -17,6 +17,10 @@ var noUIPage = template.Must(template.New("home").Parse(`<!doctype html>
 // home serves the web UI when it was built into the binary, and otherwise a
 // page saying how to build it.
 func (s *Server) home(c *gin.Context) {
+	if s.frontend != nil {
+		s.frontend.writeIndex(c)
+		return
+	}
 	lang := languageOf(c)
 	c.Header("Content-Type", "text/html; charset=utf-8")
 	c.Status(http.StatusOK)

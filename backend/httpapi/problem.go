@@ -34,6 +34,9 @@ type fieldProblem struct {
 	Field   string `json:"field"`
 	Code    string `json:"code"`
 	Message string `json:"message"`
+	// Suggestions are the codes the message offers instead of a bad value
+	// (the nearest known skills for unknown_skill).
+	Suggestions []string `json:"suggestions,omitempty"`
 }
 
 // kindStatus maps each error kind to its HTTP status and title message.
@@ -92,7 +95,7 @@ func (s *Server) respondError(c *gin.Context, err error) {
 		Instance: c.Request.URL.Path, RequestID: requestIDOf(c), ExistingID: p.ExistingID,
 	}
 	for _, f := range p.Fields {
-		body.Errors = append(body.Errors, fieldProblem{Field: f.Field, Code: f.Code, Message: s.render(lang, "field."+f.Code, f.Args)})
+		body.Errors = append(body.Errors, fieldProblem{Field: f.Field, Code: f.Code, Message: s.render(lang, "field."+f.Code, f.Args), Suggestions: suggestionsOf(f)})
 	}
 	c.Header("Content-Type", problemContentType)
 	c.Header("Cache-Control", "no-store")
@@ -107,4 +110,17 @@ func (s *Server) render(lang, id string, args map[string]any) string {
 		return id
 	}
 	return text
+}
+
+// suggestionsOf returns the codes of a field error's Suggestions argument.
+func suggestionsOf(f talent.FieldError) []string {
+	terms, _ := f.Args["Suggestions"].(talent.Terms)
+	if len(terms) == 0 {
+		return nil
+	}
+	codes := make([]string, len(terms))
+	for i, t := range terms {
+		codes[i] = t.Code
+	}
+	return codes
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/setubashi/setubashi/backend/i18n"
+	"github.com/setubashi/setubashi/backend/skills"
 	"github.com/setubashi/setubashi/backend/talent"
 )
 
@@ -40,21 +41,30 @@ type Server struct {
 	db       Pinger
 	metrics  *httpMetrics
 	openapi  []byte
-	frontend fs.FS
+	frontend *staticSite // the built web UI; nil when the binary has none
+	skills   *skills.Taxonomy
+	// hspLimiter bounds anonymous HSP assessments per client address.
+	hspLimiter *clientLimiter
 	*talent.Platform
 	engine  *gin.Engine
 	handler http.Handler
 }
 
 // New returns the API server: the gin engine behind cross-origin protection
-// for unsafe methods. openapi is the spec served at /api/openapi.yaml;
-// frontend, when not nil, is the built web UI.
-func New(cfg Config, log *slog.Logger, catalog *i18n.Catalog, db Pinger, svc *talent.Platform, openapi []byte, frontend fs.FS) *Server {
-	s := &Server{cfg: cfg, log: log, catalog: catalog, db: db, metrics: newHTTPMetrics(), openapi: openapi, frontend: frontend, Platform: svc}
+// for unsafe methods. taxonomy is the skills taxonomy that /api/v1/skills
+// searches; openapi is the spec served at /api/openapi.yaml; frontend, when
+// it holds an index.html, is the built web UI, served at / and for every GET
+// path outside the API (see staticSite).
+func New(cfg Config, log *slog.Logger, catalog *i18n.Catalog, db Pinger, svc *talent.Platform, taxonomy *skills.Taxonomy, openapi []byte, frontend fs.FS) *Server {
+	s := &Server{cfg: cfg, log: log, catalog: catalog, db: db, metrics: newHTTPMetrics(), openapi: openapi, frontend: newStaticSite(frontend), skills: taxonomy, Platform: svc,
+		hspLimiter: newClientLimiter(3*time.Second, 20)}
 	gin.SetMode(gin.ReleaseMode)
 	engine := gin.New()
 	engine.HandleMethodNotAllowed = true
 	engine.ContextWithFallback = true
+	// Client addresses come from the connection, never from X-Forwarded-For,
+	// unless a deployment names its proxies (not configurable yet).
+	_ = engine.SetTrustedProxies(nil)
 	engine.Use(requestID(), s.accessLog(), s.recoverPanics(), securityHeaders(!cfg.Development), s.session(), s.language())
 	s.routes(engine)
 	engine.NoRoute(s.noRoute)
@@ -84,6 +94,7 @@ func (s *Server) routes(r *gin.Engine) {
 	// Open to everyone.
 	public := r.Group("/api/v1")
 	public.GET("/reference", s.answer(ok, s.reference))
+	public.GET("/skills", s.answer(ok, s.searchSkills))
 	public.POST("/auth/register", s.answer(created, withBody(s.register)))
 	public.POST("/auth/login", s.answer(ok, withBody(s.login)))
 	public.POST("/auth/logout", s.answer(http.StatusNoContent, s.logout))
@@ -92,6 +103,7 @@ func (s *Server) routes(r *gin.Engine) {
 	public.GET("/organizations/:id/roles", s.answer(ok, withID(s.organizationRoles)))
 	public.GET("/roles", s.answer(ok, s.searchRoles))
 	public.GET("/roles/:id", s.answer(ok, withID(s.getRole)))
+	public.POST("/hsp/assessments", s.limit(s.hspLimiter), s.answer(ok, s.assessHSP))
 
 	// Signed-in users; the services decide what each may see and do.
 	v1 := r.Group("/api/v1", s.requireSignIn)
@@ -101,6 +113,8 @@ func (s *Server) routes(r *gin.Engine) {
 	v1.PUT("/me/profile", s.answer(ok, withBody(s.putProfile)))
 	v1.GET("/me/applications", s.answer(ok, s.myApplications))
 	v1.GET("/me/organizations", s.answer(ok, s.myOrganizations))
+	v1.GET("/me/recommendations", s.answer(ok, s.myRecommendations))
+	v1.GET("/me/hsp", s.answer(ok, s.myHSP))
 
 	v1.POST("/organizations", s.answer(created, withBody(s.createOrganization)))
 	v1.POST("/organizations/:id/verify", s.answer(ok, withID(s.verifyOrganization)))
@@ -111,6 +125,7 @@ func (s *Server) routes(r *gin.Engine) {
 	v1.POST("/roles/:id/close", s.answer(ok, withID(s.closeRole)))
 	v1.POST("/roles/:id/applications", s.answer(created, withIDAndBody(true, s.apply)))
 	v1.GET("/roles/:id/applications", s.answer(ok, withID(s.roleApplications)))
+	v1.GET("/roles/:id/recommendations", s.answer(ok, withID(s.roleRecommendations)))
 
 	v1.GET("/applications/:id", s.answer(ok, withID(s.getApplication)))
 	v1.POST("/applications/:id/transitions", s.answer(ok, withIDAndBody(false, s.transition)))
@@ -121,6 +136,17 @@ func (s *Server) routes(r *gin.Engine) {
 
 	v1.GET("/placements/:id", s.answer(ok, withID(s.getPlacement)))
 	v1.POST("/placements/:id/arrival", s.answer(ok, withIDAndBody(false, s.recordArrival)))
+
+	v1.POST("/rounds", s.answer(created, withBody(s.createRound)))
+	v1.GET("/rounds", s.answer(ok, s.listRounds))
+	v1.GET("/rounds/:id", s.answer(ok, withID(s.getRound)))
+	v1.POST("/rounds/:id/open", s.answer(ok, withID(s.openRound)))
+	v1.POST("/rounds/:id/run", s.answer(ok, withID(s.runRound)))
+	v1.GET("/rounds/:id/results", s.answer(ok, withID(s.roundResults)))
+	v1.GET("/rounds/:id/ranking", s.answer(ok, withID(s.myRoundRanking)))
+	v1.PUT("/rounds/:id/ranking", s.answer(ok, withIDAndBody(false, s.putMyRoundRanking)))
+	v1.GET("/rounds/:id/roles/:role_id/ranking", s.answer(ok, withID(s.roleRoundRanking)))
+	v1.PUT("/rounds/:id/roles/:role_id/ranking", s.answer(ok, withIDAndBody(false, s.putRoleRoundRanking)))
 }
 
 // requireSignIn answers 401 to anonymous callers before anything else runs.
@@ -152,8 +178,15 @@ func (s *Server) openAPI(c *gin.Context) {
 	c.Data(http.StatusOK, "application/yaml", s.openapi)
 }
 
+// noRoute answers paths no route matches: the web UI's files and
+// client-side routes when the UI is built, a 404 problem otherwise (and
+// always under /api/ and the operational endpoints).
 func (s *Server) noRoute(c *gin.Context) {
-	s.respondError(c, newHTTPProblem(http.StatusNotFound, "title.not_found", talent.ErrNotFound, "route_not_found"))
+	if s.frontend != nil && s.frontend.answers(c.Request) {
+		s.serveStatic(c)
+		return
+	}
+	s.noRoute404(c)
 }
 
 // crossOriginDenied answers a cross-site unsafe request with a 403 problem.

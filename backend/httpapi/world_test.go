@@ -1,8 +1,12 @@
 package httpapi_test
 
 import (
+	"context"
 	"fmt"
 	"net/http"
+	"time"
+
+	"github.com/setubashi/setubashi/backend/talent"
 )
 
 // world is a small populated platform: two candidates, two verified
@@ -105,4 +109,89 @@ func (w *world) placement() int64 {
 	w.advance("screening", "interview", "offer", "accepted")
 	return w.call(http.StatusCreated, "POST", fmt.Sprintf("/api/v1/applications/%d/placement", w.application), w.member,
 		map[string]any{"visa_status": "hsp_1b", "start_date": "2027-04-01"}).ID()
+}
+
+// userID returns the id of the account signed in with session.
+func (w *world) userID(session string) int64 {
+	w.t.Helper()
+	return w.call(http.StatusOK, "GET", "/api/v1/me", session, nil).ID()
+}
+
+// roundRequest is a valid request for a round of roles, ranking until a day
+// from now.
+func roundRequest(roleIDs ...int64) map[string]any {
+	return map[string]any{"name": "Spring 2027 round", "role_ids": roleIDs,
+		"ranking_deadline": time.Now().Add(24 * time.Hour).UTC().Format(time.RFC3339)}
+}
+
+// draftRound has the administrator draft a matching round of the world's
+// open role; it returns the round's id.
+func (w *world) draftRound() int64 {
+	w.t.Helper()
+	return w.call(http.StatusCreated, "POST", "/api/v1/rounds", w.admin, roundRequest(w.role)).ID()
+}
+
+// openRound drafts a round of the world's open role and opens it.
+func (w *world) openRound() int64 {
+	w.t.Helper()
+	id := w.draftRound()
+	w.call(http.StatusOK, "POST", fmt.Sprintf("/api/v1/rounds/%d/open", id), w.admin, nil)
+	return id
+}
+
+// rankedRound opens a round in which the candidate ranked the world's role.
+func (w *world) rankedRound() int64 {
+	w.t.Helper()
+	id := w.openRound()
+	w.call(http.StatusOK, "PUT", fmt.Sprintf("/api/v1/rounds/%d/ranking", id), w.candidate, map[string]any{"role_ids": []int64{w.role}})
+	return id
+}
+
+// pastRound stores an open round of roleIDs whose ranking deadline passed an
+// hour ago, with the given rank lists, straight through the store: the API
+// takes rank lists only before the deadline, and a round runs only after it.
+func (w *world) pastRound(roleIDs []int64, lists ...talent.RoundRanking) int64 {
+	w.t.Helper()
+	ctx, now := context.Background(), time.Now().UTC()
+	r := talent.Round{Name: "Autumn 2026 round", Status: talent.RoundDraft, RankingDeadline: now.Add(-time.Hour),
+		RoleIDs: roleIDs, CreatedBy: w.userID(w.admin), CreatedAt: now.Add(-48 * time.Hour)}
+	if err := w.db.CreateRound(ctx, &r); err != nil {
+		w.t.Fatal(err)
+	}
+	if err := w.db.SetRoundStatus(ctx, r.ID, talent.RoundDraft, talent.RoundOpen, now.Add(-47*time.Hour)); err != nil {
+		w.t.Fatal(err)
+	}
+	for _, l := range lists {
+		if err := w.db.SaveRanking(ctx, r.ID, l); err != nil {
+			w.t.Fatal(err)
+		}
+	}
+	return r.ID
+}
+
+// candidateRanks is a candidate's rank list of roles in a round.
+func candidateRanks(candidate int64, roles ...int64) talent.RoundRanking {
+	return talent.RoundRanking{Side: talent.SideCandidate, Owner: candidate, Ranked: roles}
+}
+
+// roleRanks is a role's rank list of candidates in a round.
+func roleRanks(role int64, candidates ...int64) talent.RoundRanking {
+	return talent.RoundRanking{Side: talent.SideRole, Owner: role, Ranked: candidates}
+}
+
+// runnableRound is a past-deadline round of the world's open role in which
+// the candidate and the role ranked each other.
+func (w *world) runnableRound() int64 {
+	w.t.Helper()
+	candidate := w.userID(w.candidate)
+	return w.pastRound([]int64{w.role}, candidateRanks(candidate, w.role), roleRanks(w.role, candidate))
+}
+
+// completedRound runs a runnable round: the candidate is matched to the
+// world's role.
+func (w *world) completedRound() int64 {
+	w.t.Helper()
+	id := w.runnableRound()
+	w.call(http.StatusOK, "POST", fmt.Sprintf("/api/v1/rounds/%d/run", id), w.admin, nil)
+	return id
 }

@@ -7,6 +7,7 @@ package i18n
 import (
 	"fmt"
 	"io/fs"
+	"maps"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -47,6 +48,53 @@ func Load(fsys fs.FS) (*Catalog, error) {
 	}
 	c.matcher = language.NewMatcher(tags)
 	return c, nil
+}
+
+// AddLabels registers reference labels as messages "set.code", by language
+// then code (the shape of skills.Taxonomy.Labels), so that a talent.Term of
+// the set renders as its label. A code labelled in English but not in another
+// language shows the English label there. Call it at start-up, before the
+// catalogue serves requests. A language Setubashi does not speak, an empty
+// set, code or label, a label with template braces, or a label that would
+// replace a different message of the catalogue files is an error, and then
+// nothing is added.
+func (c *Catalog) AddLabels(set string, labels map[string]map[string]string) error {
+	if set == "" || strings.ContainsAny(set, ". ") {
+		return fmt.Errorf("add labels: bad set name %q", set)
+	}
+	for lang := range labels {
+		if _, ok := c.localizers[lang]; !ok {
+			return fmt.Errorf("add %s labels: unsupported language %q", set, lang)
+		}
+	}
+	added := map[string][]*goi18n.Message{}
+	for _, lang := range Supported {
+		codes := map[string]string{}
+		maps.Copy(codes, labels[Supported[0]]) // English stands in for a missing label
+		maps.Copy(codes, labels[lang])
+		for code, label := range codes {
+			id := set + "." + code
+			switch {
+			case code == "" || strings.TrimSpace(label) == "":
+				return fmt.Errorf("add %s labels: empty code or label for %q in %s", set, code, lang)
+			case strings.Contains(label, "{{"):
+				return fmt.Errorf("add %s labels: label of %q in %s has template braces", set, code, lang)
+			}
+			if old, ok := c.messages[lang][id]; ok && old.Other != label {
+				return fmt.Errorf("add %s labels: %s in %s is already %q", set, id, lang, old.Other)
+			}
+			added[lang] = append(added[lang], &goi18n.Message{ID: id, Other: label})
+		}
+	}
+	for lang, msgs := range added {
+		if err := c.bundle.AddMessages(language.Make(lang), msgs...); err != nil {
+			return fmt.Errorf("add %s labels in %s: %w", set, lang, err)
+		}
+		for _, m := range msgs {
+			c.messages[lang][m.ID] = m
+		}
+	}
+	return nil
 }
 
 // Render returns message id in lang with its arguments filled in. Term

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/setubashi/setubashi/backend/matching"
+	"github.com/setubashi/setubashi/backend/skills"
 	"github.com/setubashi/setubashi/backend/store"
 	"github.com/setubashi/setubashi/backend/store/storetest"
 	"github.com/setubashi/setubashi/backend/talent"
@@ -115,7 +117,7 @@ func TestDemoAccountsIntoDatabase(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		platform, err := talent.NewPlatform(db, talent.Argon2Params{MemoryKiB: 64, Iterations: 1, Parallelism: 1}, time.Hour)
+		platform, err := talent.NewPlatform(db, talent.Argon2Params{MemoryKiB: 64, Iterations: 1, Parallelism: 1}, time.Hour, matching.Engines(skills.MustLoad()))
 		if err != nil {
 			t.Fatal(err)
 		}

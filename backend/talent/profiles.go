@@ -28,12 +28,14 @@ const (
 type Profiles struct {
 	store    ProfileStore
 	accounts AccountStore
+	skills   SkillCatalog
 	now      func() time.Time
 }
 
-// NewProfiles returns the profile service.
-func NewProfiles(store ProfileStore, accounts AccountStore) *Profiles {
-	return &Profiles{store: store, accounts: accounts, now: time.Now}
+// NewProfiles returns the profile service; skills decides which skills a
+// profile may list.
+func NewProfiles(store ProfileStore, accounts AccountStore, skills SkillCatalog) *Profiles {
+	return &Profiles{store: store, accounts: accounts, skills: skills, now: time.Now}
 }
 
 // Mine returns the signed-in candidate's profile; one never saved comes back
@@ -54,20 +56,21 @@ func (s *Profiles) Mine(ctx context.Context, actor Actor) (Profile, error) {
 }
 
 // SaveMine validates and stores the signed-in candidate's whole profile.
-// Every bad field is listed in one ErrInvalid problem and nothing is saved.
+// Every bad field is listed in one ErrInvalid problem (a skill the taxonomy
+// does not know is unknown_skill, with suggestions) and nothing is saved.
 func (s *Profiles) SaveMine(ctx context.Context, actor Actor, p Profile) (Profile, error) {
 	if err := requireRole(actor, RoleCandidate); err != nil {
 		return Profile{}, err
 	}
 	p.UserID = actor.UserID
 	p.Name = strings.TrimSpace(p.Name)
-	if err := validateProfile(p, DateOf(s.now())); err != nil {
+	if err := validateProfile(p, DateOf(s.now()), s.skills); err != nil {
 		return Profile{}, err
 	}
 	return s.store.SaveProfile(ctx, p)
 }
 
-func validateProfile(p Profile, today Date) error {
+func validateProfile(p Profile, today Date, skills SkillCatalog) error {
 	var v Validator
 	v.Text("name", p.Name, 1, 120)
 	if p.IndianState != "" {
@@ -88,7 +91,7 @@ func validateProfile(p Profile, today Date) error {
 		seen := map[string]bool{}
 		for i, sk := range p.Skills {
 			f := "skills[" + strconv.Itoa(i) + "]."
-			v.Slug(f+"skill", sk.Skill)
+			validateSkill(&v, skills, f+"skill", sk.Skill)
 			v.IntRange(f+"proficiency", int64(sk.Proficiency), 1, 5)
 			if seen[sk.Skill] {
 				v.Add(f+"skill", "duplicate")

@@ -44,14 +44,16 @@ const (
 
 // Roles lets organisations post roles and everyone search them.
 type Roles struct {
-	store RoleStore
-	orgs  OrganizationStore
-	now   func() time.Time
+	store  RoleStore
+	orgs   OrganizationStore
+	skills SkillCatalog
+	now    func() time.Time
 }
 
-// NewRoles returns the role service.
-func NewRoles(store RoleStore, orgs OrganizationStore) *Roles {
-	return &Roles{store: store, orgs: orgs, now: time.Now}
+// NewRoles returns the role service; skills decides which skills a role may
+// ask for.
+func NewRoles(store RoleStore, orgs OrganizationStore, skills SkillCatalog) *Roles {
+	return &Roles{store: store, orgs: orgs, skills: skills, now: time.Now}
 }
 
 // Create adds a draft role to an organisation. The caller must be a member
@@ -70,7 +72,7 @@ func (s *Roles) Create(ctx context.Context, actor Actor, r Role) (Role, error) {
 		return Role{}, err
 	}
 	normalizeRole(&r)
-	if err := validateRole(r, DateOf(s.now())); err != nil {
+	if err := validateRole(r, DateOf(s.now()), s.skills); err != nil {
 		return Role{}, err
 	}
 	r.ID, r.Status, r.PublishedAt = 0, RoleDraft, nil
@@ -91,7 +93,7 @@ func (s *Roles) Update(ctx context.Context, actor Actor, id int64, r Role) (Role
 		return Role{}, Conflict("role_closed")
 	}
 	normalizeRole(&r)
-	if err := validateRole(r, DateOf(s.now())); err != nil {
+	if err := validateRole(r, DateOf(s.now()), s.skills); err != nil {
 		return Role{}, err
 	}
 	r.ID, r.OrganizationID, r.Status, r.PublishedAt, r.CreatedAt = old.ID, old.OrganizationID, old.Status, old.PublishedAt, old.CreatedAt
@@ -272,14 +274,14 @@ func normalizeRole(r *Role) {
 	}
 }
 
-func validateRole(r Role, today Date) error {
+func validateRole(r Role, today Date, skills SkillCatalog) error {
 	var v Validator
 	v.OneOf("type", r.Type, RoleTypes)
 	validateLocalized(&v, "title", r.Title, MaxTitleLen)
 	validateLocalized(&v, "description", r.Description, MaxDescriptionLen)
 	seen := map[string]bool{}
-	validateSkillRequirements(&v, "required_skills", r.RequiredSkills, seen)
-	validateSkillRequirements(&v, "preferred_skills", r.PreferredSkills, seen)
+	validateSkillRequirements(&v, skills, "required_skills", r.RequiredSkills, seen)
+	validateSkillRequirements(&v, skills, "preferred_skills", r.PreferredSkills, seen)
 	v.OneOf("min_education", r.MinEducation, append([]string{"none"}, EducationLevels...))
 	v.IntRange("min_experience_years", int64(r.MinExperienceYears), 0, 40)
 	v.OneOf("japanese_level", r.JapaneseLevel, JLPTLevels)
@@ -306,13 +308,13 @@ func validateLocalized(v *Validator, field string, t LocalizedText, maxLen int) 
 	v.Text(field+".hi", t.HI, 0, maxLen)
 }
 
-func validateSkillRequirements(v *Validator, field string, reqs []SkillRequirement, seen map[string]bool) {
+func validateSkillRequirements(v *Validator, skills SkillCatalog, field string, reqs []SkillRequirement, seen map[string]bool) {
 	if !v.MaxItems(field, len(reqs), MaxRoleSkills) {
 		return
 	}
 	for i, sr := range reqs {
 		f := field + "[" + strconv.Itoa(i) + "]."
-		v.Slug(f+"skill", sr.Skill)
+		validateSkill(v, skills, f+"skill", sr.Skill)
 		v.IntRange(f+"min_proficiency", int64(sr.MinProficiency), 1, 5)
 		if seen[sr.Skill] {
 			v.Add(f+"skill", "duplicate")

@@ -46,13 +46,14 @@ func TestValidateRole(t *testing.T) {
 		{"bad enums", func(r *Role) { r.Type, r.Prefecture, r.JapaneseLevel = "gig", "texas", "N6" },
 			[]string{"type:one_of", "japanese_level:one_of", "prefecture:one_of"}},
 		{"proficiency out of range", func(r *Role) { r.RequiredSkills[0].MinProficiency = 6 }, []string{"required_skills[0].min_proficiency:out_of_range"}},
-		{"bad skill slug", func(r *Role) { r.RequiredSkills[0].Skill = "Py Torch" }, []string{"required_skills[0].skill:slug"}},
+		{"unknown skill", func(r *Role) { r.RequiredSkills[0].Skill = "Py Torch" }, []string{"required_skills[0].skill:unknown_skill"}},
+		{"no skill", func(r *Role) { r.PreferredSkills = []SkillRequirement{{MinProficiency: 2}} }, []string{"preferred_skills[0].skill:required"}},
 		{"no openings left", func(r *Role) { r.Openings = -1 }, []string{"openings:out_of_range"}},
 	}
 	for _, c := range cases {
 		r := validRole()
 		c.edit(&r)
-		got := fieldsOf(validateRole(r, today))
+		got := fieldsOf(validateRole(r, today, testSkills))
 		slices.Sort(got)
 		want := slices.Clone(c.want)
 		slices.Sort(want)
@@ -67,20 +68,20 @@ func TestValidateProfile(t *testing.T) {
 	young := NewDate(2015, 1, 1)
 	valid := Profile{Name: "Asha", JLPTLevel: "N3", EnglishLevel: "fluent", IndianState: "kerala",
 		Education: []Education{{Level: "master", Institution: "IIT Madras", Field: "CS", Year: 2024}}}
-	if err := validateProfile(valid, today); err != nil {
+	if err := validateProfile(valid, today, testSkills); err != nil {
 		t.Fatalf("valid profile: %v", fieldsOf(err))
 	}
 	bad := valid
 	bad.Name = " "
 	bad.IndianState = "ontario"
 	bad.Education = []Education{{Level: "phd", Institution: "", Field: "CS", Year: 1900}}
-	bad.Skills = []SkillLevel{{Skill: "nlp", Proficiency: 0}, {Skill: "nlp", Proficiency: 3}}
+	bad.Skills = []SkillLevel{{Skill: "nlp", Proficiency: 0}, {Skill: "nlp", Proficiency: 3}, {Skill: "pytorh", Proficiency: 2}}
 	bad.WantedRoleTypes = []string{"job", "job"}
 	bad.DateOfBirth = &young
-	got := fieldsOf(validateProfile(bad, today))
+	got := fieldsOf(validateProfile(bad, today, testSkills))
 	for _, want := range []string{"name:required", "indian_state:one_of", "education[0].level:one_of", "education[0].institution:required",
 		"education[0].year:out_of_range", "skills[0].proficiency:out_of_range", "skills[1].skill:duplicate",
-		"wanted_role_types[1]:duplicate", "date_of_birth:date_range"} {
+		"skills[2].skill:unknown_skill", "wanted_role_types[1]:duplicate", "date_of_birth:date_range"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("missing %s in %v", want, got)
 		}

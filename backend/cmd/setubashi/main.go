@@ -4,6 +4,8 @@
 //	setubashi migrate        apply database migrations and exit
 //	setubashi seed [flags]   load realistic demo data (deterministic per --seed)
 //	setubashi admin create   create an administrator or ministry viewer account
+//	setubashi match          solve a matching round: instance JSON on stdin, result JSON on stdout
+//	setubashi hsp            assess HSP points, J-Skip and J-Find: JSON on stdin and stdout
 //
 // DATABASE_URL chooses the database: postgres://… for PostgreSQL, otherwise a
 // SQLite file (default ./data/setubashi.db).
@@ -28,6 +30,9 @@ commands:
   migrate        apply pending database migrations
   seed           load demo data (setubashi seed -h for flags)
   admin create   create an administrator or ministry viewer (setubashi admin create -h)
+  match          solve a matching round: instance JSON on stdin, result JSON on stdout
+  hsp            assess HSP points, J-Skip and J-Find: JSON on stdin, JSON on stdout
+                 (--lang en|ja|hi for the reasons)
 
 environment: DATABASE_URL, SETUBASHI_ADDR, SETUBASHI_MODE (development|production),
 SETUBASHI_DEMO_PASSWORD, SETUBASHI_LOG_LEVEL (debug|info|warn|error)
@@ -41,6 +46,9 @@ func main() {
 	case errors.Is(err, errUsage):
 		fmt.Fprintln(os.Stderr, err)
 		fmt.Fprint(os.Stderr, usage)
+		os.Exit(2)
+	case errors.Is(err, errBadInput):
+		fmt.Fprintln(os.Stderr, "setubashi:", err)
 		os.Exit(2)
 	case err != nil:
 		fmt.Fprintln(os.Stderr, "setubashi:", err)
@@ -65,6 +73,10 @@ func run(ctx context.Context, args []string) error {
 		return seedCommand(ctx, cfg, args[1:])
 	case "admin":
 		return adminCommand(ctx, cfg, args[1:])
+	case "match":
+		return matchCommand(args[1:], os.Stdin, os.Stdout)
+	case "hsp":
+		return hspCommand(args[1:], os.Stdin, os.Stdout)
 	case "help", "-h", "--help":
 		fmt.Print(usage)
 		return nil

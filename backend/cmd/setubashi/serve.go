@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net/http"
 	"os"
@@ -11,10 +12,13 @@ import (
 
 	"github.com/setubashi/setubashi/backend/httpapi"
 	"github.com/setubashi/setubashi/backend/i18n"
+	"github.com/setubashi/setubashi/backend/matching"
 	"github.com/setubashi/setubashi/backend/seed"
+	"github.com/setubashi/setubashi/backend/skills"
 	"github.com/setubashi/setubashi/backend/store"
 	"github.com/setubashi/setubashi/backend/talent"
 	"github.com/setubashi/setubashi/docs"
+	"github.com/setubashi/setubashi/frontend"
 	"github.com/setubashi/setubashi/locales"
 )
 
@@ -42,11 +46,19 @@ func serve(ctx context.Context, cfg config) error {
 	if err != nil {
 		return err
 	}
-	platform, err := talent.NewPlatform(db, talent.OWASPArgon2, sessionTTL)
+	taxonomy, err := loadSkills(catalog)
 	if err != nil {
 		return err
 	}
-	handler := httpapi.New(httpapi.Config{Development: cfg.development, SessionTTL: sessionTTL}, log, catalog, db, platform, docs.OpenAPI, nil)
+	platform, err := talent.NewPlatform(db, talent.OWASPArgon2, sessionTTL, matching.Engines(taxonomy))
+	if err != nil {
+		return err
+	}
+	ui, err := fs.Sub(frontend.Dist, "dist")
+	if err != nil {
+		return err
+	}
+	handler := httpapi.New(httpapi.Config{Development: cfg.development, SessionTTL: sessionTTL}, log, catalog, db, platform, taxonomy, docs.OpenAPI, ui)
 	srv := &http.Server{
 		Addr: cfg.addr, Handler: handler,
 		ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
@@ -71,6 +83,22 @@ func serve(ctx context.Context, cfg config) error {
 		return err
 	}
 	return nil
+}
+
+// loadSkills loads the skills taxonomy and registers its skill and domain
+// labels in catalog, so that messages naming skills show their labels.
+func loadSkills(catalog *i18n.Catalog) (*skills.Taxonomy, error) {
+	taxonomy, err := skills.Load()
+	if err != nil {
+		return nil, err
+	}
+	if err := catalog.AddLabels(talent.SkillSet, taxonomy.Labels()); err != nil {
+		return nil, err
+	}
+	if err := catalog.AddLabels("skill_domain", taxonomy.DomainLabels()); err != nil {
+		return nil, err
+	}
+	return taxonomy, nil
 }
 
 // openMigrated opens the configured database and applies pending migrations.

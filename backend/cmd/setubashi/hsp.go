@@ -1,0 +1,105 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/setubashi/setubashi/backend/i18n"
+	"github.com/setubashi/setubashi/backend/matching"
+	"github.com/setubashi/setubashi/backend/talent"
+	"github.com/setubashi/setubashi/locales"
+)
+
+// hspOutput is what `setubashi hsp` writes.
+type hspOutput struct {
+	Points    int       `json:"points"`
+	Breakdown []hspItem `json:"breakdown"`
+	Eligible  bool      `json:"eligible"`
+	FastTrack bool      `json:"fast_track"`
+	JSkip     bool      `json:"j_skip"`
+	JFind     bool      `json:"j_find"`
+	Reasons   []string  `json:"reasons"`
+}
+
+type hspItem struct {
+	Item   string `json:"item"`
+	Points int    `json:"points"`
+}
+
+// hspCommand handles `setubashi hsp [--lang en|ja|hi]`: it reads an HSP
+// input as JSON on stdin (see matching.DecodeHSPInput), assesses it and
+// writes the points, breakdown, verdicts and reasons (in the chosen
+// language) as JSON on stdout. Bad input is errBadInput naming the field,
+// with nothing written.
+func hspCommand(args []string, stdin io.Reader, stdout io.Writer) error {
+	fs := flag.NewFlagSet("hsp", flag.ContinueOnError)
+	lang := fs.String("lang", "en", "language of the reasons: en, ja or hi")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return fmt.Errorf("%w: hsp: %w", errUsage, err)
+	}
+	switch {
+	case fs.NArg() > 0:
+		return fmt.Errorf("%w: hsp: unexpected argument %q", errUsage, fs.Arg(0))
+	case !slices.Contains(i18n.Supported, *lang):
+		return fmt.Errorf("%w: hsp: --lang must be one of %s", errUsage, strings.Join(i18n.Supported, ", "))
+	}
+	catalog, err := i18n.Load(locales.FS)
+	if err != nil {
+		return err
+	}
+	in, err := matching.DecodeHSPInput(stdin)
+	if err != nil {
+		return fmt.Errorf("%w: hsp: %s", errBadInput, renderProblem(catalog, *lang, err))
+	}
+	res := matching.AssessHSP(in)
+	out := hspOutput{Points: res.Points, Breakdown: []hspItem{}, Eligible: res.Eligible, FastTrack: res.FastTrack, JSkip: res.JSkip, JFind: res.JFind, Reasons: []string{}}
+	for _, it := range res.Breakdown {
+		out.Breakdown = append(out.Breakdown, hspItem{Item: it.Item, Points: it.Points})
+	}
+	for _, r := range res.Reasons {
+		text, err := catalog.Render(*lang, r.ID, r.Args)
+		if err != nil {
+			return err
+		}
+		out.Reasons = append(out.Reasons, text)
+	}
+	var buf bytes.Buffer
+	if err := writeJSON(&buf, out); err != nil {
+		return err
+	}
+	_, err = buf.WriteTo(stdout)
+	return err
+}
+
+// renderProblem renders a problem in lang: each bad field as
+// "field: message", or the problem's own message.
+func renderProblem(catalog *i18n.Catalog, lang string, err error) string {
+	p, ok := talent.AsProblem(err)
+	if !ok {
+		return err.Error()
+	}
+	if len(p.Fields) == 0 {
+		text, rerr := catalog.Render(lang, "error."+p.Code, p.Args)
+		if rerr != nil {
+			return p.Code
+		}
+		return text
+	}
+	parts := make([]string, len(p.Fields))
+	for i, f := range p.Fields {
+		text, rerr := catalog.Render(lang, "field."+f.Code, f.Args)
+		if rerr != nil {
+			text = f.Code
+		}
+		parts[i] = f.Field + ": " + text
+	}
+	return strings.Join(parts, "; ")
+}

@@ -31,6 +31,9 @@ const (
 type DB struct {
 	gorm    *gorm.DB
 	dialect string
+	// Snapshots of what recommendations are computed over (see snapshot).
+	openRoles    snapshot[[]talent.Role]
+	discoverable snapshot[[]talent.Profile]
 }
 
 // Options tune how a database is opened.

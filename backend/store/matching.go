@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"maps"
+	"slices"
 
 	"gorm.io/gorm"
 
@@ -9,24 +11,57 @@ import (
 )
 
 // OpenRolesForMatching returns every open role whose deadline has not passed,
-// optionally of some types, with their skills (loaded in one more query).
+// optionally of some types, with their skills. The open roles are loaded
+// (two queries) only when a fingerprint of them changed, and shared between
+// calls: callers must not modify them.
 func (d *DB) OpenRolesForMatching(ctx context.Context, today talent.Date, types []string) ([]talent.Role, error) {
-	filter := func(q *gorm.DB) *gorm.DB {
-		q = q.Where("status = ? AND (deadline IS NULL OR deadline >= ?)", talent.RoleOpen, today.Time())
-		if len(types) > 0 {
-			q = q.Where("type IN ?", types)
-		}
-		return q
+	open := func(q *gorm.DB) *gorm.DB { return q.Where("status = ?", talent.RoleOpen) }
+	fp, err := fingerprint(ctx, open(d.gorm.Model(&roleRow{})))
+	if err != nil {
+		return nil, err
 	}
+	all, err := d.openRoles.get(fp, func() ([]talent.Role, error) { return d.rolesWhere(ctx, open) })
+	if err != nil {
+		return nil, err
+	}
+	out := make([]talent.Role, 0, len(all))
+	for _, r := range all {
+		if (r.Deadline == nil || !r.Deadline.Before(today)) && (len(types) == 0 || slices.Contains(types, r.Type)) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// RolesByIDs returns the roles with the given ids (those that exist), with
+// their skills, keyed by id.
+func (d *DB) RolesByIDs(ctx context.Context, ids []int64) (map[int64]talent.Role, error) {
+	roles, err := d.rolesWhere(ctx, func(q *gorm.DB) *gorm.DB { return q.Where("id IN ?", ids) })
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[int64]talent.Role, len(roles))
+	for _, r := range roles {
+		out[r.ID] = r
+	}
+	return out, nil
+}
+
+// rolesWhere loads the roles a filter selects, with their skills, in two queries.
+func (d *DB) rolesWhere(ctx context.Context, filter func(*gorm.DB) *gorm.DB) ([]talent.Role, error) {
 	db := d.gorm.WithContext(ctx)
 	var rows []roleRow
 	if err := filter(db.Model(&roleRow{})).Order("id").Find(&rows).Error; err != nil {
-		return nil, translate(err, "load open roles")
+		return nil, translate(err, "load roles")
+	}
+	ids := make([]int64, len(rows))
+	for i, r := range rows {
+		ids[i] = r.ID
 	}
 	var skills []roleSkillRow
-	err := db.Where("role_id IN (?)", filter(d.gorm.Model(&roleRow{}).Select("id"))).Order("role_id, position").Find(&skills).Error
+	err := db.Where("role_id IN (?)", childSelector(ids, filter(d.gorm.Model(&roleRow{}).Select("id")))).Order("role_id, position").Find(&skills).Error
 	if err != nil {
-		return nil, translate(err, "load open role skills")
+		return nil, translate(err, "load role skills")
 	}
 	bySkill := map[int64][]roleSkillRow{}
 	for _, s := range skills {
@@ -40,17 +75,27 @@ func (d *DB) OpenRolesForMatching(ctx context.Context, today talent.Date, types 
 }
 
 // DiscoverableProfiles returns every profile whose candidate consented to be
-// discovered, with education and skills.
+// discovered, with education and skills. Like OpenRolesForMatching it reloads
+// them only when their fingerprint changed (callers must not modify them), so
+// a caller that shows profiles must read them fresh (ProfilesByUsers): a
+// consent withdrawn a moment ago takes effect at once there.
 func (d *DB) DiscoverableProfiles(ctx context.Context) ([]talent.Profile, error) {
-	profiles, err := d.profilesWhere(ctx, func(q *gorm.DB) *gorm.DB { return q.Where("consent_discoverable = ?", true) })
+	discoverable := func(q *gorm.DB) *gorm.DB { return q.Where("consent_discoverable = ?", true) }
+	fp, err := fingerprint(ctx, discoverable(d.gorm.Model(&profileRow{})))
 	if err != nil {
 		return nil, err
 	}
-	out := make([]talent.Profile, 0, len(profiles))
-	for _, p := range profiles {
-		out = append(out, p)
-	}
-	return out, nil
+	return d.discoverable.get(fp, func() ([]talent.Profile, error) {
+		byUser, err := d.profilesWhere(ctx, discoverable)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]talent.Profile, 0, len(byUser))
+		for _, id := range slices.Sorted(maps.Keys(byUser)) {
+			out = append(out, byUser[id])
+		}
+		return out, nil
+	})
 }
 
 // ProfilesByUsers returns the profiles of the given users, keyed by user id.
@@ -69,7 +114,11 @@ func (d *DB) profilesWhere(ctx context.Context, filter func(*gorm.DB) *gorm.DB) 
 	if err := filter(db.Model(&profileRow{})).Order("user_id").Find(&rows).Error; err != nil {
 		return nil, translate(err, "load profiles")
 	}
-	selected := filter(d.gorm.Model(&profileRow{}).Select("user_id"))
+	ids := make([]int64, len(rows))
+	for i, r := range rows {
+		ids[i] = r.UserID
+	}
+	selected := childSelector(ids, filter(d.gorm.Model(&profileRow{}).Select("user_id")))
 	var edu []educationRow
 	if err := db.Where("user_id IN (?)", selected).Order("user_id, position").Find(&edu).Error; err != nil {
 		return nil, translate(err, "load education")
@@ -90,4 +139,18 @@ func (d *DB) profilesWhere(ctx context.Context, filter func(*gorm.DB) *gorm.DB) 
 		out[r.UserID] = profileFromRows(r, eduBy[r.UserID], skillsBy[r.UserID])
 	}
 	return out, nil
+}
+
+// maxListedIDs is the most ids a query names one by one; past it, child rows
+// are selected by repeating the parent query as a subquery.
+const maxListedIDs = 500
+
+// childSelector returns what selects the child rows of some parent rows: the
+// parents' ids when they are few (an index lookup per id), else the parent
+// query itself.
+func childSelector(ids []int64, parentQuery *gorm.DB) any {
+	if len(ids) <= maxListedIDs {
+		return ids
+	}
+	return parentQuery
 }

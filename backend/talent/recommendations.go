@@ -41,10 +41,14 @@ type Recommender interface {
 // MatchStore loads what recommendations are computed over.
 type MatchStore interface {
 	// OpenRolesForMatching returns every open role whose deadline has not
-	// passed on today, with skills, optionally only of the given types.
+	// passed on today, with skills, optionally only of the given types. It
+	// may serve a snapshot up to a minute old (shared: do not modify).
 	OpenRolesForMatching(ctx context.Context, today Date, types []string) ([]Role, error)
+	// RolesByIDs returns the roles with the given ids as they are now, keyed by id.
+	RolesByIDs(ctx context.Context, ids []int64) (map[int64]Role, error)
 	// DiscoverableProfiles returns the profiles of candidates who consented to
-	// be discovered by verified organisations.
+	// be discovered by verified organisations. It may serve a snapshot up to a
+	// minute old (shared: do not modify).
 	DiscoverableProfiles(ctx context.Context) ([]Profile, error)
 	// ProfilesByUsers returns the profiles of the given candidates (those
 	// that exist), keyed by user id.
@@ -105,14 +109,22 @@ func (s *Recommendations) ForMe(ctx context.Context, actor Actor, roleType strin
 	if err != nil {
 		return nil, err
 	}
-	byID := make(map[int64]Role, len(roles))
-	for _, r := range roles {
-		byID[r.ID] = r
-	}
 	ranked := s.rec.RankRoles(p, roles, limitOrDefault(limit), today)
-	out := make([]RoleRecommendation, len(ranked))
+	// The ranking may come from a snapshot: show the roles as they are now,
+	// leaving out any closed since.
+	ids := make([]int64, len(ranked))
 	for i, m := range ranked {
-		out[i] = RoleRecommendation{Role: byID[m.ID], Match: m}
+		ids[i] = m.ID
+	}
+	fresh, err := s.store.RolesByIDs(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]RoleRecommendation, 0, len(ranked))
+	for _, m := range ranked {
+		if r, ok := fresh[m.ID]; ok && r.Status == RoleOpen {
+			out = append(out, RoleRecommendation{Role: r, Match: m})
+		}
 	}
 	return out, nil
 }
@@ -132,7 +144,24 @@ func (s *Recommendations) ForRole(ctx context.Context, actor Actor, roleID int64
 	if err != nil {
 		return nil, err
 	}
-	return s.rankCandidates(role, profiles, limitOrDefault(limit)), nil
+	ranked := s.rec.RankCandidates(role, profiles, limitOrDefault(limit), DateOf(s.now()))
+	// The ranking may come from a snapshot: show the profiles as they are
+	// now, leaving out anyone who withdrew consent since.
+	ids := make([]int64, len(ranked))
+	for i, m := range ranked {
+		ids[i] = m.ID
+	}
+	fresh, err := s.store.ProfilesByUsers(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]CandidateRecommendation, 0, len(ranked))
+	for _, m := range ranked {
+		if p, ok := fresh[m.ID]; ok && p.ConsentDiscoverable {
+			out = append(out, CandidateRecommendation{Profile: p, Match: m})
+		}
+	}
+	return out, nil
 }
 
 // ScoreApplicants scores the candidates of a role's applications, for the
@@ -154,23 +183,10 @@ func (s *Recommendations) ScoreApplicants(ctx context.Context, actor Actor, role
 		}
 	}
 	out := map[int64]CandidateRecommendation{}
-	for _, r := range s.rankCandidates(role, profiles, len(profiles)) {
-		out[r.Profile.UserID] = r
+	for _, m := range s.rec.RankCandidates(role, profiles, len(profiles), DateOf(s.now())) {
+		out[m.ID] = CandidateRecommendation{Profile: byUser[m.ID], Match: m}
 	}
 	return out, nil
-}
-
-func (s *Recommendations) rankCandidates(role Role, profiles []Profile, limit int) []CandidateRecommendation {
-	byID := make(map[int64]Profile, len(profiles))
-	for _, p := range profiles {
-		byID[p.UserID] = p
-	}
-	ranked := s.rec.RankCandidates(role, profiles, limit, DateOf(s.now()))
-	out := make([]CandidateRecommendation, len(ranked))
-	for i, m := range ranked {
-		out[i] = CandidateRecommendation{Profile: byID[m.ID], Match: m}
-	}
-	return out
 }
 
 // memberRole returns a role its actor may see and whose organisation they

@@ -1,7 +1,8 @@
 # Setubashi developer commands. `make help` lists them.
 #
 #   make run     start the server on :8080 with SQLite and demo data
-#   make test    what CI runs: gofmt, go vet, golangci-lint, go test
+#   make test    what CI runs: gofmt, go vet, golangci-lint, go test, the web UI's tests
+#   make e2e     the web UI's browser tests alone
 #
 # Variables you may override:
 #   GOTESTFLAGS   extra flags for `go test` (CI passes -race)
@@ -22,7 +23,7 @@ GOLANGCI_LINT         := bin/golangci-lint
 GO_FILES_FIND := find . -name '*.go' -type f \
 	-not -path './frontend/node_modules/*' -not -path './.git/*' -not -path './bin/*'
 
-.PHONY: help run build frontend test fmt-check vet lint lint-tool bench migrate seed clean
+.PHONY: help run build frontend test e2e fmt-check vet lint lint-tool bench migrate seed clean
 
 help: ## List the targets
 	@echo "Setubashi make targets:"
@@ -42,8 +43,14 @@ frontend: ## Build the frontend (npm ci && npm run build) if frontend/package.js
 		cd frontend && npm ci && npm run build; \
 	fi
 
-test: fmt-check vet lint ## Everything CI checks: gofmt, go vet, golangci-lint, go test
+test: fmt-check vet lint ## Everything CI checks: gofmt, go vet, golangci-lint, go test, then the web UI's unit and browser tests
 	$(GO) test $(GOTESTFLAGS) ./...
+	@if [ -f frontend/package.json ]; then \
+		cd frontend && npm ci && npm run build && npm test && npm run e2e; \
+	fi
+
+e2e: ## Build the web UI and run its browser tests against the real server (Chromium, SQLite)
+	cd frontend && npm ci && npm run build && npm run e2e
 
 fmt-check: ## Fail if any Go file is not gofmt-formatted
 	@unformatted="$$($(GO_FILES_FIND) -print0 | xargs -0 -r gofmt -l)"; \

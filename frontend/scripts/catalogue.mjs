@@ -1,0 +1,81 @@
+// Reads the message catalogues in ../locales (the same files the Go API
+// loads) and flattens them for the web UI: nested TOML tables become dotted
+// message IDs ("web.nav.roles"); a table whose keys are all CLDR plural
+// categories stays an object of forms ({one, other}).
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'smol-toml';
+
+export const localesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../locales');
+
+/** The languages the UI speaks, as in backend/i18n.Supported; the first is the fallback. */
+export const languages = ['en', 'ja', 'hi'];
+
+/**
+ * Sections of the catalogues the UI uses: its own strings ([web.*]) and the
+ * reference labels it shows. API error texts arrive already localized in
+ * problem documents, so they are left out to keep the bundles small.
+ */
+export const uiSections = [
+  'app', 'web', 'account_role', 'stage', 'role_status', 'role_type', 'org_kind', 'education', 'jlpt',
+  'english', 'requirement_mode', 'remote', 'visa', 'state', 'prefecture', 'content', 'language',
+];
+
+const pluralCategories = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+// go-i18n reads a table holding any of these keys as one message, so an
+// ordinary message named like this would break the Go side's catalogue.
+const goI18nReserved = new Set(['id', 'description', 'hash', 'leftdelim', 'rightdelim', 'translation']);
+
+function isPlural(table) {
+  const keys = Object.keys(table);
+  return keys.length > 0 && keys.every((k) => pluralCategories.has(k) && typeof table[k] === 'string');
+}
+
+/** flatten turns a parsed TOML tree into { "a.b": "text" | {one, other} }. */
+export function flatten(tree, prefix = '', out = {}) {
+  for (const [key, value] of Object.entries(tree)) {
+    const id = prefix ? `${prefix}.${key}` : key;
+    if (goI18nReserved.has(key.toLowerCase())) {
+      throw new Error(`catalogue: ${id}: "${key}" is reserved by go-i18n; choose another key`);
+    }
+    if (typeof value === 'string') {
+      out[id] = value;
+    } else if (value && typeof value === 'object' && !Array.isArray(value)) {
+      if (isPlural(value)) out[id] = { ...value };
+      else flatten(value, id, out);
+    } else {
+      throw new Error(`catalogue: ${id} is not text`);
+    }
+  }
+  return out;
+}
+
+/** catalogueFile returns the path of one language's catalogue. */
+export function catalogueFile(lang) {
+  return resolve(localesDir, `${lang}.toml`);
+}
+
+function readTree(lang) {
+  return parse(readFileSync(catalogueFile(lang), 'utf8'));
+}
+
+/** loadCatalogue reads one language's catalogue, keeping only uiSections. */
+export function loadCatalogue(lang) {
+  const tree = readTree(lang);
+  const picked = {};
+  for (const section of uiSections) {
+    if (tree[section] !== undefined) picked[section] = tree[section];
+  }
+  return flatten(picked);
+}
+
+/** endonyms names each language in itself (English, 日本語, हिंदी), from each catalogue's [language] table. */
+export function endonyms() {
+  const out = {};
+  for (const lang of languages) {
+    const tree = readTree(lang);
+    out[lang] = tree.language?.[lang] ?? lang;
+  }
+  return out;
+}

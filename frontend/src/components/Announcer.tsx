@@ -1,0 +1,29 @@
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+
+const AnnounceContext = createContext<(message: string) => void>(() => {});
+
+/**
+ * AnnouncerProvider owns one polite live region; announce() reads a message
+ * to screen-reader users (e.g. "Application sent", "12 roles shown").
+ */
+export function AnnouncerProvider({ children }: { children: ReactNode }) {
+  const [message, setMessage] = useState('');
+  const announce = useCallback((m: string) => {
+    // Clear first so that the same message twice is announced twice.
+    setMessage('');
+    window.setTimeout(() => setMessage(m), 50);
+  }, []);
+  return (
+    <AnnounceContext.Provider value={announce}>
+      {children}
+      <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {message}
+      </div>
+    </AnnounceContext.Provider>
+  );
+}
+
+/** useAnnounce returns a function that announces a message politely. */
+export function useAnnounce(): (message: string) => void {
+  return useContext(AnnounceContext);
+}

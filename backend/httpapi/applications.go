@@ -32,11 +32,25 @@ type stageEventJSON struct {
 }
 
 type roleSummary struct {
-	ID             int64       `json:"id"`
-	OrganizationID int64       `json:"organization_id"`
-	Type           string      `json:"type"`
-	Status         string      `json:"status"`
-	Display        displayJSON `json:"display"`
+	ID             int64                `json:"id"`
+	OrganizationID int64                `json:"organization_id"`
+	Organization   *organizationSummary `json:"organization,omitempty"`
+	Type           string               `json:"type"`
+	Status         string               `json:"status"`
+	Display        displayJSON          `json:"display"`
+}
+
+// toRoleSummary shows a role briefly in the reader's language, with its
+// organisation when orgs has it.
+func toRoleSummary(r talent.Role, lang string, orgs map[int64]talent.Organization) *roleSummary {
+	title, got := r.Title.In(lang)
+	description, _ := r.Description.In(got)
+	out := &roleSummary{ID: r.ID, OrganizationID: r.OrganizationID, Type: r.Type, Status: r.Status,
+		Display: displayJSON{Language: got, Fallback: got != lang, Title: title, Description: description}}
+	if o, ok := orgs[r.OrganizationID]; ok {
+		out.Organization = &organizationSummary{ID: o.ID, NameJA: o.NameJA, NameEN: o.NameEN, Kind: o.Kind, Prefecture: o.Prefecture}
+	}
+	return out
 }
 
 type applicationResponse struct {
@@ -47,6 +61,7 @@ type applicationResponse struct {
 	CoverNote   string           `json:"cover_note"`
 	CreatedAt   time.Time        `json:"created_at"`
 	UpdatedAt   time.Time        `json:"updated_at"`
+	Version     int              `json:"version"`
 	Timeline    []stageEventJSON `json:"timeline,omitempty"`
 	NextStages  []string         `json:"next_stages,omitempty"`
 	Role        *roleSummary     `json:"role,omitempty"`
@@ -56,10 +71,19 @@ type applicationResponse struct {
 
 func toApplicationResponse(a talent.Application) applicationResponse {
 	return applicationResponse{ID: a.ID, RoleID: a.RoleID, CandidateID: a.CandidateID, Stage: a.Stage,
-		CoverNote: a.CoverNote, CreatedAt: a.CreatedAt, UpdatedAt: a.UpdatedAt}
+		CoverNote: a.CoverNote, CreatedAt: a.CreatedAt, UpdatedAt: a.UpdatedAt, Version: a.Version}
 }
 
 func applicationID(a talent.Application) int64 { return a.ID }
+
+// toStageEventJSON shows one step of an application of candidateID.
+func toStageEventJSON(ev talent.StageEvent, candidateID int64) stageEventJSON {
+	by := "organization"
+	if ev.ActorID == candidateID {
+		by = "candidate"
+	}
+	return stageEventJSON{From: ev.From, To: ev.To, Reason: ev.Reason, By: by, At: ev.At}
+}
 
 // toApplicationView shows one application with its timeline, its role in the
 // reader's language and, for the organisation, the candidate and next stages.
@@ -67,16 +91,9 @@ func toApplicationView(v talent.ApplicationView, lang string, actor talent.Actor
 	out := toApplicationResponse(v.Application)
 	out.Timeline = make([]stageEventJSON, len(v.Timeline))
 	for i, ev := range v.Timeline {
-		by := "organization"
-		if ev.ActorID == v.CandidateID {
-			by = "candidate"
-		}
-		out.Timeline[i] = stageEventJSON{From: ev.From, To: ev.To, Reason: ev.Reason, By: by, At: ev.At}
+		out.Timeline[i] = toStageEventJSON(ev, v.CandidateID)
 	}
-	title, got := v.Role.Title.In(lang)
-	description, _ := v.Role.Description.In(got)
-	out.Role = &roleSummary{ID: v.Role.ID, OrganizationID: v.Role.OrganizationID, Type: v.Role.Type, Status: v.Role.Status,
-		Display: displayJSON{Language: got, Fallback: got != lang, Title: title, Description: description}}
+	out.Role = toRoleSummary(v.Role, lang, nil)
 	if actor.UserID != v.CandidateID {
 		out.NextStages = talent.NextStages(v.Stage)
 		if v.Candidate != nil {
@@ -91,6 +108,7 @@ func (s *Server) viewAnswer(c *gin.Context, v talent.ApplicationView, err error)
 	if err != nil {
 		return nil, err
 	}
+	setETag(c, v.Version)
 	return toApplicationView(v, languageOf(c), actorOf(c)), nil
 }
 
@@ -108,19 +126,25 @@ func (s *Server) getApplication(c *gin.Context, id int64) (any, error) {
 	return s.viewAnswer(c, v, err)
 }
 
+// The moves of an application honour If-Match (412 when the application has
+// moved on since the caller read it).
+
 func (s *Server) transition(c *gin.Context, id int64, req transitionRequest) (any, error) {
-	v, err := s.Applications.Transition(c.Request.Context(), actorOf(c), id, req.To, req.Reason)
-	return s.viewAnswer(c, v, err)
+	version, ifMatch := ifMatchVersion(c)
+	v, err := s.Applications.Transition(c.Request.Context(), actorOf(c), id, req.To, req.Reason, version)
+	return s.viewAnswer(c, v, preconditionFailed(err, ifMatch))
 }
 
 func (s *Server) withdraw(c *gin.Context, id int64, req withdrawRequest) (any, error) {
-	v, err := s.Applications.Withdraw(c.Request.Context(), actorOf(c), id, req.Reason)
-	return s.viewAnswer(c, v, err)
+	version, ifMatch := ifMatchVersion(c)
+	v, err := s.Applications.Withdraw(c.Request.Context(), actorOf(c), id, req.Reason, version)
+	return s.viewAnswer(c, v, preconditionFailed(err, ifMatch))
 }
 
 func (s *Server) acceptOffer(c *gin.Context, id int64) (any, error) {
-	v, err := s.Applications.Accept(c.Request.Context(), actorOf(c), id)
-	return s.viewAnswer(c, v, err)
+	version, ifMatch := ifMatchVersion(c)
+	v, err := s.Applications.Accept(c.Request.Context(), actorOf(c), id, version)
+	return s.viewAnswer(c, v, preconditionFailed(err, ifMatch))
 }
 
 func (s *Server) myApplications(c *gin.Context) (any, error) {
@@ -128,11 +152,31 @@ func (s *Server) myApplications(c *gin.Context) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	apps, err := s.Applications.Mine(c.Request.Context(), actorOf(c), p)
+	ctx, actor := c.Request.Context(), actorOf(c)
+	apps, err := s.Applications.Mine(ctx, actor, p)
 	if err != nil {
 		return nil, err
 	}
-	return page(p, apps, applicationID, toApplicationResponse), nil
+	roles, err := s.Listings.RolesOf(ctx, actor, apps)
+	if err != nil {
+		return nil, err
+	}
+	list := make([]talent.Role, 0, len(roles))
+	for _, r := range roles {
+		list = append(list, r)
+	}
+	orgs, err := s.Organizations.OfRoles(ctx, list)
+	if err != nil {
+		return nil, err
+	}
+	lang := languageOf(c)
+	return page(p, apps, applicationID, func(a talent.Application) applicationResponse {
+		out := toApplicationResponse(a)
+		if r, ok := roles[a.RoleID]; ok {
+			out.Role = toRoleSummary(r, lang, orgs)
+		}
+		return out
+	}), nil
 }
 
 // roleApplications lists a role's applications, newest first or, with
@@ -151,9 +195,25 @@ func (s *Server) roleApplications(c *gin.Context, roleID int64) (any, error) {
 		v.OneOf("sort", c.Query("sort"), []string{"newest", "match"})
 		return nil, v.Err()
 	}
-	apps, err := s.Applications.ForRole(c.Request.Context(), actorOf(c), roleID, c.Query("stage"), p)
+	ctx, actor := c.Request.Context(), actorOf(c)
+	apps, err := s.Applications.ForRole(ctx, actor, roleID, c.Query("stage"), p)
 	if err != nil {
 		return nil, err
 	}
-	return page(p, apps, applicationID, toApplicationResponse), nil
+	applicants, err := s.Listings.ApplicantsOf(ctx, actor, roleID, apps)
+	if err != nil {
+		return nil, err
+	}
+	return page(p, apps, applicationID, func(a talent.Application) applicationResponse {
+		return withApplicant(toApplicationResponse(a), applicants)
+	}), nil
+}
+
+// withApplicant adds the applicant's shared profile to a list item.
+func withApplicant(out applicationResponse, applicants map[int64]talent.Profile) applicationResponse {
+	if p, ok := applicants[out.CandidateID]; ok {
+		profile := toProfileResponse(p, false)
+		out.Candidate = &profile
+	}
+	return out
 }

@@ -130,6 +130,17 @@ var authzRows = []authzRow{
 	{"GET", "/api/v1/me/hsp", func(w *world) string { return fmt.Sprintf("/api/v1/me/hsp?role_id=%d", w.role) }, nil,
 		statuses{unauth, ok, ok, forbidden, forbidden, forbidden, forbidden}},
 
+	// Personal data: consents and profile views are candidates'; everyone
+	// may export and erase their own data, but an organisation's last member
+	// and staff may not erase (409 last_organization_member, 403 staff_account).
+	{"GET", "/api/v1/me/consents", fixed("/api/v1/me/consents"), nil, statuses{unauth, ok, ok, forbidden, forbidden, forbidden, forbidden}},
+	{"POST", "/api/v1/me/consents", fixed("/api/v1/me/consents"), body(map[string]any{"purpose": "discoverable", "granted": false}),
+		statuses{unauth, ok, ok, forbidden, forbidden, forbidden, forbidden}},
+	{"GET", "/api/v1/me/profile-views", fixed("/api/v1/me/profile-views"), nil, statuses{unauth, ok, ok, forbidden, forbidden, forbidden, forbidden}},
+	{"GET", "/api/v1/me/export", fixed("/api/v1/me/export"), nil, statuses{unauth, ok, ok, ok, ok, ok, ok}},
+	{"DELETE", "/api/v1/me", fixed("/api/v1/me"), body(map[string]any{"password": testPassword}),
+		statuses{unauth, noContent, noContent, conflict, conflict, forbidden, forbidden}},
+
 	// The HSP calculator is public (and rate-limited per client, far above this).
 	{"POST", "/api/v1/hsp/assessments", fixed("/api/v1/hsp/assessments"), body(map[string]any{"degree": "master", "age": 28, "annual_salary_jpy": 9000000}),
 		statuses{ok, ok, ok, ok, ok, ok, ok}},
@@ -211,6 +222,52 @@ var authzRows = []authzRow{
 	{"PUT", "/api/v1/rounds/:id/roles/:role_id/ranking", roundRole("/api/v1/rounds/:id/roles/:role_id/ranking", rankedRound),
 		func(w *world, _ string) any { return map[string]any{"candidate_ids": []int64{w.userID(w.candidate)}} },
 		statuses{unauth, forbidden, forbidden, ok, forbidden, forbidden, forbidden}},
+
+	// Security (security_test.go): the second sign-in step needs a pending
+	// sign-in (none here); sessions, password and second factor are each
+	// caller's own; administration is for administrators, and accounts are
+	// not anyone else's to see.
+	{"POST", "/api/v1/auth/login/second-factor", fixed("/api/v1/auth/login/second-factor"), body(map[string]any{"code": "123456"}),
+		statuses{unauth, unauth, unauth, unauth, unauth, unauth, unauth}},
+	{"GET", "/api/v1/me/sessions", fixed("/api/v1/me/sessions"), nil, statuses{unauth, ok, ok, ok, ok, ok, ok}},
+	{"DELETE", "/api/v1/me/sessions", fixed("/api/v1/me/sessions"), nil,
+		statuses{unauth, noContent, noContent, noContent, noContent, noContent, noContent}},
+	{"DELETE", "/api/v1/me/sessions/:id", withID("/api/v1/me/sessions/:id", candidatesOtherSession), nil,
+		statuses{unauth, noContent, notFound, notFound, notFound, notFound, notFound}},
+	{"POST", "/api/v1/me/password", fixed("/api/v1/me/password"), body(map[string]any{"current_password": testPassword, "new_password": "a different passphrase 2027"}),
+		statuses{unauth, noContent, noContent, noContent, noContent, noContent, noContent}},
+	{"GET", "/api/v1/me/second-factor", fixed("/api/v1/me/second-factor"), nil, statuses{unauth, ok, ok, ok, ok, ok, ok}},
+	{"POST", "/api/v1/me/second-factor/totp", fixed("/api/v1/me/second-factor/totp"), body(map[string]any{"password": testPassword}),
+		statuses{unauth, ok, ok, conflict, conflict, conflict, conflict}},
+	// The candidate has started enrolling; the other candidate has not; the staff are enrolled.
+	{"POST", "/api/v1/me/second-factor/totp/confirm", candidateEnrolling("/api/v1/me/second-factor/totp/confirm"), currentCode,
+		statuses{unauth, ok, conflict, conflict, conflict, conflict, conflict}},
+	{"POST", "/api/v1/me/second-factor/disable", fixed("/api/v1/me/second-factor/disable"), currentCode,
+		statuses{unauth, conflict, conflict, noContent, noContent, noContent, noContent}},
+	{"POST", "/api/v1/me/second-factor/recovery-codes", fixed("/api/v1/me/second-factor/recovery-codes"), currentCode,
+		statuses{unauth, conflict, conflict, ok, ok, ok, ok}},
+	{"GET", "/api/v1/admin/users", fixed("/api/v1/admin/users"), nil, statuses{unauth, forbidden, forbidden, forbidden, forbidden, forbidden, ok}},
+	{"POST", "/api/v1/admin/users/:id/disable", withID("/api/v1/admin/users/:id/disable", bystander("candidate")), nil,
+		statuses{unauth, notFound, notFound, notFound, notFound, notFound, ok}},
+	{"POST", "/api/v1/admin/users/:id/enable", withID("/api/v1/admin/users/:id/enable", bystander("candidate")), nil,
+		statuses{unauth, notFound, notFound, notFound, notFound, notFound, ok}},
+	{"DELETE", "/api/v1/admin/users/:id/second-factor", withID("/api/v1/admin/users/:id/second-factor", bystander("org_member")), nil,
+		statuses{unauth, notFound, notFound, notFound, notFound, notFound, noContent}},
+	{"GET", "/api/v1/admin/audit", fixed("/api/v1/admin/audit"), nil, statuses{unauth, forbidden, forbidden, forbidden, forbidden, forbidden, ok}},
+
+	// The goal dashboard: ministry viewers and administrators read it and
+	// export it, administrators change the goal; open progress is for everyone.
+	{"GET", "/api/v1/public/progress", fixed("/api/v1/public/progress"), nil, statuses{ok, ok, ok, ok, ok, ok, ok}},
+	{"GET", "/api/v1/dashboard/goal", fixed("/api/v1/dashboard/goal"), nil, statuses{unauth, forbidden, forbidden, forbidden, forbidden, ok, ok}},
+	{"GET", "/api/v1/dashboard/breakdown", fixed("/api/v1/dashboard/breakdown?by=prefecture"), nil,
+		statuses{unauth, forbidden, forbidden, forbidden, forbidden, ok, ok}},
+	{"GET", "/api/v1/dashboard/export", fixed("/api/v1/dashboard/export?format=csv&table=breakdown&by=indian_state"), nil,
+		statuses{unauth, forbidden, forbidden, forbidden, forbidden, ok, ok}},
+	{"GET", "/api/v1/dashboard/goal-definition", fixed("/api/v1/dashboard/goal-definition"), nil,
+		statuses{unauth, forbidden, forbidden, forbidden, forbidden, ok, ok}},
+	{"PUT", "/api/v1/dashboard/goal-definition", fixed("/api/v1/dashboard/goal-definition"),
+		body(map[string]any{"target": 500, "window_start": "2026-07-02", "deadline": "2030-12-31", "counted_types": []string{"job", "research", "internship"}}),
+		statuses{unauth, forbidden, forbidden, forbidden, forbidden, forbidden, ok}},
 }
 
 // absentID names no object in any world.
@@ -240,8 +297,8 @@ func TestAuthorizationCoversEveryRoute(t *testing.T) {
 	})
 }
 
-// TestAuthorization walks every route as every caller, in a fresh world per
-// route (on SQLite a copy of one world, the routes in parallel), and checks
+// TestAuthorization walks every route as every caller, in a fresh copy of
+// one world per route (on SQLite in parallel), and checks
 // each status. Callers expected to fail go first, so that a success
 // (publishing a draft, say) cannot change what the others see. A route with
 // an :id is also called with an id that names nothing, which must answer
@@ -249,9 +306,12 @@ func TestAuthorizationCoversEveryRoute(t *testing.T) {
 func TestAuthorization(t *testing.T) {
 	for _, dialect := range storetest.Dialects() {
 		t.Run(dialect, func(t *testing.T) {
-			var template *world
-			if dialect == store.SQLite {
-				template = newWorld(newAPI(t, storetest.Open(t, dialect)))
+			// One world per dialect, copied for each route: on PostgreSQL the
+			// routes share the package's database (in turn), restoring the
+			// world's rows from a snapshot.
+			template := newWorld(newAPI(t, storetest.Open(t, dialect)))
+			if dialect != store.SQLite {
+				snapshotWorld(t, template.db)
 			}
 			for _, row := range authzRows {
 				t.Run(row.method+" "+row.route, func(t *testing.T) {
@@ -282,13 +342,17 @@ func TestAuthorization(t *testing.T) {
 	}
 }
 
-// freshWorld returns a newly made world for one test: on SQLite a copy of
-// template's database file (much cheaper than making the world again), on
-// PostgreSQL a world built from scratch.
+// freshWorld returns a newly made world for one test, much cheaper than
+// making the world again: on SQLite a copy of template's database file, on
+// PostgreSQL template's database with its rows restored from the snapshot
+// that snapshotWorld took.
 func freshWorld(t *testing.T, dialect string, template *world) *world {
 	t.Helper()
 	if dialect != store.SQLite {
-		return newWorld(newAPI(t, storetest.Open(t, dialect)))
+		restoreWorld(t, template.db)
+		w := *template
+		w.api = newAPI(t, template.db)
+		return &w
 	}
 	path := filepath.Join(t.TempDir(), "world.db")
 	if _, err := template.db.SQL().Exec("VACUUM INTO ?", path); err != nil {
@@ -318,6 +382,7 @@ func (w *world) expectStatus(t *testing.T, row authzRow, i int, path string, wan
 		t.Errorf("%s %s as %s: status %d, want %d: %.300s", row.method, path, callers[i], r.Status, want, r.Body)
 		return
 	}
+	w.checkAnswer(t, row, i, path, b, r) // security_test.go: no leaks, an audit entry
 	code := map[int]string{unauth: "unauthenticated", notFound: "not_found"}[want]
 	if got := r.Header.Get("Content-Type"); code != "" && got == "application/problem+json" {
 		if c := r.Map()["code"]; c != code {

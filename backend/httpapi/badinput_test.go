@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // badRequest is a request that must be refused without changing anything.
@@ -57,6 +58,16 @@ var (
 	draftRoleBack = readBack(asMember, withID("/api/v1/roles/:id", draftRole))
 	roleApps      = readBack(asMember, withID("/api/v1/roles/:id/applications", openRole))
 	appBack       = readBack(asMember, withID("/api/v1/applications/:id", application))
+	myConsents    = readBack(asCandidate, fixed("/api/v1/me/consents"))
+	rounds        = readBack(asAdmin, fixed("/api/v1/rounds"))
+)
+
+// Rank lists in the world's ranked round (made on first use).
+var (
+	myRoundRanking   = func(w *world) string { return fmt.Sprintf("/api/v1/rounds/%d/ranking", w.rankedOnce()) }
+	roleRoundRanking = func(w *world) string {
+		return fmt.Sprintf("/api/v1/rounds/%d/roles/%d/ranking", w.rankedOnce(), w.role)
+	}
 )
 
 // badRequests lists the requests TestBadInput sends, grouped by what is
@@ -149,6 +160,51 @@ func badRequests() []badRequest {
 		{name: "stage not in the list", as: asMember, method: "GET", target: withID("/api/v1/roles/:id/applications?stage=hired", openRole),
 			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"stage:one_of"}},
 
+		// Recommendations, the HSP assessment and sort=match.
+		{name: "recommendations limit 0", as: asCandidate, method: "GET", target: fixed("/api/v1/me/recommendations?limit=0"),
+			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"limit:out_of_range"}},
+		{name: "recommendations of an unknown type, too many", as: asCandidate, method: "GET", target: fixed("/api/v1/me/recommendations?type=gig&limit=101"),
+			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"type:one_of", "limit:out_of_range"}},
+		{name: "role recommendations limit not a number", as: asMember, method: "GET", target: withID("/api/v1/roles/:id/recommendations?limit=ten", openRole),
+			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"limit:out_of_range"}},
+		{name: "applicants sorted by an unknown order", as: asMember, method: "GET", target: withID("/api/v1/roles/:id/applications?sort=best", openRole),
+			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"sort:one_of"}},
+		{name: "my HSP without a role", as: asCandidate, method: "GET", target: fixed("/api/v1/me/hsp"),
+			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"role_id:required"}},
+
+		// Matching rounds.
+		{name: "round with bad fields", as: asAdmin, method: "POST", target: fixed("/api/v1/rounds"),
+			body: func(w *world, _ string) any {
+				closed := w.openRoleOf(w.member, sampleRole(w.org))
+				w.call(http.StatusOK, "POST", fmt.Sprintf("/api/v1/roles/%d/close", closed), w.member, nil)
+				return map[string]any{"name": " ", "role_ids": []int64{absentID, w.draftRole, closed, w.role, w.role},
+					"ranking_deadline": time.Now().Add(-time.Minute).UTC().Format(time.RFC3339)}
+			},
+			status: http.StatusBadRequest, code: "validation_failed",
+			fields: []string{"name:required", "ranking_deadline:future", "role_ids[0]:unknown_role", "role_ids[1]:role_not_open", "role_ids[2]:role_not_open", "role_ids[4]:duplicate"},
+			state:  rounds},
+		{name: "round without roles", as: asAdmin, method: "POST", target: fixed("/api/v1/rounds"), body: body(with(roundRequest(), "role_ids", []int64{})),
+			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"role_ids:required"}, state: rounds},
+		{name: "round deadline not a time", as: asAdmin, method: "POST", target: fixed("/api/v1/rounds"),
+			body:   func(w *world, _ string) any { return with(roundRequest(w.role), "ranking_deadline", "next Friday") },
+			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"ranking_deadline:invalid_datetime"}, state: rounds},
+		{name: "round roles of the wrong type", as: asAdmin, method: "POST", target: fixed("/api/v1/rounds"),
+			body:   func(w *world, _ string) any { return with(roundRequest(w.role), "role_ids", fmt.Sprint(w.role)) },
+			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"role_ids:wrong_type"}, state: rounds},
+		{name: "round created with a status", as: asAdmin, method: "POST", target: fixed("/api/v1/rounds"),
+			body:   func(w *world, _ string) any { return with(roundRequest(w.role), "status", "open") },
+			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"status:unknown_field"}, state: rounds},
+		{name: "candidate ranks roles outside the round", as: asCandidate, method: "PUT", target: myRoundRanking,
+			body:   func(w *world, _ string) any { return map[string]any{"role_ids": []int64{w.draftRole, w.role, w.role}} },
+			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"role_ids[0]:not_in_round", "role_ids[2]:duplicate"},
+			state: readBack(asCandidate, myRoundRanking)},
+		{name: "organisation ranks a candidate who did not rank its role", as: asMember, method: "PUT", target: roleRoundRanking,
+			body: func(w *world, _ string) any {
+				return map[string]any{"candidate_ids": []int64{w.userID(w.otherCandidate)}}
+			},
+			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"candidate_ids[0]:did_not_rank"},
+			state: readBack(asMember, roleRoundRanking)},
+
 		// Accounts.
 		{name: "sign-up with bad fields", as: asAnonymous, method: "POST", target: fixed("/api/v1/auth/register"),
 			body:   body(map[string]any{"email": "new@example.in", "password": "short", "name": " ", "role": "admin"}),
@@ -167,6 +223,33 @@ func badRequests() []badRequest {
 			body: body(map[string]any{"visa_status": "tourist"}), status: http.StatusBadRequest, code: "validation_failed",
 			fields: []string{"visa_status:one_of", "start_date:required"},
 			state:  statusOf(asMember, "GET", withID("/api/v1/applications/:id/placement", application), nil)},
+
+		// Personal data and retries.
+		{name: "consent to an unknown purpose, undecided", as: asCandidate, method: "POST", target: fixed("/api/v1/me/consents"),
+			body: body(map[string]any{"purpose": "marketing"}), status: http.StatusBadRequest, code: "validation_failed",
+			fields: []string{"purpose:one_of", "granted:required"}, state: myConsents},
+		{name: "consent granted without its wording", as: asCandidate, method: "POST", target: fixed("/api/v1/me/consents"),
+			body: body(map[string]any{"purpose": "discoverable", "granted": true}), status: http.StatusBadRequest, code: "validation_failed",
+			fields: []string{"wording_version:required"}, state: myConsents},
+		{name: "consent to an unknown wording", as: asCandidate, method: "POST", target: fixed("/api/v1/me/consents"),
+			body: body(map[string]any{"purpose": "discoverable", "granted": true, "wording_version": "v0"}), status: http.StatusBadRequest,
+			code: "validation_failed", fields: []string{"wording_version:one_of"}, state: myConsents},
+		{name: "consent granted as text", as: asCandidate, method: "POST", target: fixed("/api/v1/me/consents"),
+			body: body(map[string]any{"purpose": "discoverable", "granted": "yes"}), status: http.StatusBadRequest, code: "validation_failed",
+			fields: []string{"granted:wrong_type"}, state: myConsents},
+		{name: "erasure without a password", as: asCandidate, method: "DELETE", target: fixed("/api/v1/me"), body: body(map[string]any{}),
+			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"password:required"}, state: myProfile},
+		{name: "erasure with a wrong password", as: asCandidate, method: "DELETE", target: fixed("/api/v1/me"),
+			body: body(map[string]any{"password": "not my password"}), status: http.StatusBadRequest, code: "validation_failed",
+			fields: []string{"password:password_incorrect"}, state: myProfile},
+		{name: "profile views with a bad cursor", as: asCandidate, method: "GET", target: fixed("/api/v1/me/profile-views?cursor=zzz"),
+			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"cursor:cursor"}},
+		{name: "idempotency key too long", as: asOtherCandidate, method: "POST", target: withID("/api/v1/roles/:id/applications", openRole),
+			header: map[string]string{"Idempotency-Key": strings.Repeat("k", 256)}, status: http.StatusBadRequest, code: "validation_failed",
+			fields: []string{"Idempotency-Key:idempotency_key"}, state: roleApps},
+		{name: "role changed with a stale If-Match", as: asMember, method: "PATCH", target: withID("/api/v1/roles/:id", draftRole),
+			body: body(map[string]any{"openings": 9}), header: map[string]string{"If-Match": `"7"`},
+			status: http.StatusPreconditionFailed, code: "precondition_failed", state: draftRoleBack},
 
 		// Routing.
 		{name: "unknown route", as: asAnonymous, method: "GET", target: fixed("/api/v1/nothing-here"), status: http.StatusNotFound, code: "route_not_found"},

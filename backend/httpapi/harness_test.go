@@ -9,8 +9,12 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/pquerna/otp"
+	"github.com/pquerna/otp/totp"
 
 	"github.com/setubashi/setubashi/backend/httpapi"
 	"github.com/setubashi/setubashi/backend/i18n"
@@ -46,26 +50,44 @@ func newAPI(t *testing.T, db *store.DB) *api {
 	return &api{t: t, db: db, server: srv, catalog: catalog}
 }
 
-// newServer builds the server over db as the binary does, with cheap hashing.
-func newServer(t testing.TB, db *store.DB) (*httpapi.Server, *i18n.Catalog) {
-	t.Helper()
+// reference is what every test server reads and none changes: the
+// catalogue with the skill labels registered, and the skills taxonomy.
+type reference struct {
+	catalog  *i18n.Catalog
+	taxonomy *skills.Taxonomy
+}
+
+// loadReference loads the reference data once per test binary (loading it
+// per server would cost more than the rest of a test world).
+var loadReference = sync.OnceValues(func() (reference, error) {
 	catalog, err := i18n.Load(locales.FS)
 	if err != nil {
-		t.Fatal(err)
+		return reference{}, err
 	}
 	taxonomy := skills.MustLoad()
 	if err := catalog.AddLabels(talent.SkillSet, taxonomy.Labels()); err != nil {
-		t.Fatal(err)
+		return reference{}, err
 	}
 	if err := catalog.AddLabels("skill_domain", taxonomy.DomainLabels()); err != nil {
+		return reference{}, err
+	}
+	return reference{catalog: catalog, taxonomy: taxonomy}, nil
+})
+
+// newServer builds the server over db as the binary does, with cheap hashing.
+func newServer(t testing.TB, db *store.DB) (*httpapi.Server, *i18n.Catalog) {
+	t.Helper()
+	ref, err := loadReference()
+	if err != nil {
 		t.Fatal(err)
 	}
+	catalog, taxonomy := ref.catalog, ref.taxonomy
 	platform, err := talent.NewPlatform(db, testArgon, time.Hour, matching.Engines(taxonomy))
 	if err != nil {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	return httpapi.New(httpapi.Config{Development: true, SessionTTL: time.Hour}, log, catalog, db, platform, taxonomy, docs.OpenAPI, nil), catalog
+	return httpapi.New(httpapi.Config{Development: true, SessionTTL: time.Hour, SignInLimit: unlimited, SignUpLimit: unlimited}, log, catalog, db, platform, taxonomy, docs.OpenAPI, nil), catalog
 }
 
 // eachAPI runs fn once per database dialect with a fresh server.
@@ -116,6 +138,7 @@ type request struct {
 	session      string
 	lang         string // Accept-Language
 	header       map[string]string
+	remoteAddr   string // the client's address; httptest's 192.0.2.1:1234 if empty
 }
 
 // do sends one request and returns the answer, which must match
@@ -147,6 +170,9 @@ func (a *api) do(rq request) reply {
 	for k, v := range rq.header {
 		req.Header.Set(k, v)
 	}
+	if rq.remoteAddr != "" {
+		req.RemoteAddr = rq.remoteAddr
+	}
 	rec := httptest.NewRecorder()
 	a.server.ServeHTTP(rec, req)
 	checkContract(a.t, req, rec.Code, rec.Header(), rec.Body.Bytes())
@@ -164,19 +190,32 @@ func (a *api) call(want int, method, path, session string, body any) reply {
 	return r
 }
 
-// signUp registers an account of a self-service role and returns its session token.
+// unlimited lifts the per-client limits on signing in and up for tests that
+// sign many people up from one address (security_test checks the limits).
+var unlimited = httpapi.RateLimit{Every: time.Microsecond, Burst: 1 << 20}
+
+// signUp registers an account of a self-service role and returns its session
+// token. An organisation member also enrols an authenticator, as the role
+// requires (see enrol).
 func (a *api) signUp(email, role string) string {
 	a.t.Helper()
 	r := a.call(http.StatusCreated, "POST", "/api/v1/auth/register", "", map[string]any{
 		"email": email, "password": testPassword, "name": "Test " + role, "role": role,
 	})
+	if role == talent.RoleOrgMember {
+		return a.enrol(sessionOf(a.t, r))
+	}
 	return sessionOf(a.t, r)
 }
 
 // staff creates a ministry viewer or administrator and signs them in.
 func (a *api) staff(email, role string) string {
 	a.t.Helper()
-	platform, err := talent.NewPlatform(a.db, testArgon, time.Hour, matching.Engines(skills.MustLoad()))
+	ref, err := loadReference()
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	platform, err := talent.NewPlatform(a.db, testArgon, time.Hour, matching.Engines(ref.taxonomy))
 	if err != nil {
 		a.t.Fatal(err)
 	}
@@ -184,7 +223,49 @@ func (a *api) staff(email, role string) string {
 		a.t.Fatal(err)
 	}
 	r := a.call(http.StatusOK, "POST", "/api/v1/auth/login", "", map[string]any{"email": email, "password": testPassword})
-	return sessionOf(a.t, r)
+	return a.enrol(sessionOf(a.t, r))
+}
+
+// totpSecrets holds the authenticator secret of every account enrol
+// enrolled, by its session token (tokens are unique, so worlds copied from
+// a template find them too).
+var totpSecrets sync.Map
+
+// enrol enrols an authenticator for the account signed in with session, as
+// a person with an authenticator app would (the code is computed from the
+// secret), and returns the new session that confirming it opens.
+func (a *api) enrol(session string) string {
+	a.t.Helper()
+	var e struct {
+		Secret string `json:"secret"`
+	}
+	a.call(http.StatusOK, "POST", "/api/v1/me/second-factor/totp", session, map[string]any{"password": testPassword}).JSON(&e)
+	r := a.call(http.StatusOK, "POST", "/api/v1/me/second-factor/totp/confirm", session, map[string]any{"code": totpCode(a.t, e.Secret, time.Now())})
+	fresh := sessionOf(a.t, r)
+	totpSecrets.Store(fresh, e.Secret)
+	return fresh
+}
+
+// totpCode returns the RFC 6238 code of secret at t.
+func totpCode(t testing.TB, secret string, at time.Time) string {
+	t.Helper()
+	code, err := totp.GenerateCodeCustom(secret, at, totp.ValidateOpts{Period: 30, Digits: otp.DigitsSix, Algorithm: otp.AlgorithmSHA1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return code
+}
+
+// nextCode returns a code of the account signed in with session that has
+// not been used yet: the next time step's (accepted for clock drift), so
+// that it differs from the one enrolment used.
+func nextCode(t testing.TB, session string) string {
+	t.Helper()
+	secret, ok := totpSecrets.Load(session)
+	if !ok {
+		t.Fatalf("session %.8s… has no authenticator", session)
+	}
+	return totpCode(t, secret.(string), time.Now().Add(30*time.Second))
 }
 
 func sessionOf(t *testing.T, r reply) string {

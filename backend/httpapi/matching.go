@@ -125,7 +125,9 @@ func (s *Server) roleRecommendations(c *gin.Context, id int64) (any, error) {
 
 // applicantsByMatch is GET /roles/{id}/applications?sort=match: the role's
 // applications (optionally in one stage) ranked by how well each applicant
-// matches, best first, at most ?limit= of them (no further pages).
+// matches, best first as recommendations are (eligible first, then by
+// score, then by application id), at most ?limit= of them (no further
+// pages).
 func (s *Server) applicantsByMatch(c *gin.Context, roleID int64, p talent.Page) (any, error) {
 	ctx, actor := c.Request.Context(), actorOf(c)
 	var apps []talent.Application
@@ -148,11 +150,22 @@ func (s *Server) applicantsByMatch(c *gin.Context, roleID int64, p talent.Page) 
 	if err != nil {
 		return nil, err
 	}
-	slices.SortStableFunc(apps, func(a, b talent.Application) int {
-		if c := cmp.Compare(scores[b.CandidateID].Match.Score, scores[a.CandidateID].Match.Score); c != 0 {
-			return c
+	// As recommendations rank: eligible before ineligible, then by score,
+	// then by id; applicants without a score (no consent to share) last.
+	rank := func(a talent.Application) (scored, eligible, score int) {
+		rec, ok := scores[a.CandidateID]
+		if !ok {
+			return 0, 0, 0
 		}
-		return cmp.Compare(a.ID, b.ID)
+		if rec.Match.Eligible {
+			eligible = 1
+		}
+		return 1, eligible, rec.Match.Score
+	}
+	slices.SortFunc(apps, func(a, b talent.Application) int {
+		as, ae, ascore := rank(a)
+		bs, be, bscore := rank(b)
+		return cmp.Or(cmp.Compare(bs, as), cmp.Compare(be, ae), cmp.Compare(bscore, ascore), cmp.Compare(a.ID, b.ID))
 	})
 	lang := languageOf(c)
 	out := listResponse[applicationResponse]{Items: []applicationResponse{}}
@@ -161,6 +174,8 @@ func (s *Server) applicantsByMatch(c *gin.Context, roleID int64, p talent.Page) 
 		if rec, ok := scores[a.CandidateID]; ok {
 			m := s.toMatchJSON(lang, rec.Match)
 			resp.Match = &m
+			profile := toProfileResponse(rec.Profile, false)
+			resp.Candidate = &profile
 		}
 		out.Items = append(out.Items, resp)
 	}

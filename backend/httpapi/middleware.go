@@ -19,6 +19,9 @@ const (
 	ctxActor     = "setubashi.actor"
 	ctxUser      = "setubashi.user"
 	ctxLang      = "setubashi.lang"
+	// ctxRestricted holds the actor of a session that may only enrol a
+	// second factor (see requireSignIn); ctxActor stays anonymous for it.
+	ctxRestricted = "setubashi.restricted"
 )
 
 // sessionCookie is the name of the session cookie.
@@ -61,7 +64,8 @@ func (s *Server) accessLog() gin.HandlerFunc {
 		}
 		s.log.Log(c.Request.Context(), level, "request",
 			slog.String("request_id", requestIDOf(c)), slog.String("method", c.Request.Method),
-			slog.String("route", route), slog.Int("status", status), slog.Duration("elapsed", elapsed))
+			slog.String("route", route), slog.Int("status", status), slog.Duration("elapsed", elapsed),
+			slog.Int64("user_id", auditActorOf(c).UserID), slog.String("ip", c.ClientIP()))
 	}
 }
 
@@ -102,7 +106,10 @@ func securityHeaders(secure bool) gin.HandlerFunc {
 }
 
 // session reads the session cookie and sets the actor (anonymous when there
-// is no live session). A session that has ended clears the cookie.
+// is no live session). A session that has ended clears the cookie. The
+// session of an account that must enrol a second factor and has not leaves
+// the actor anonymous: requireSignIn lets it through to the enrolment
+// routes only.
 func (s *Server) session() gin.HandlerFunc {
 	return func(c *gin.Context) {
 		c.Set(ctxActor, talent.Actor{})
@@ -111,11 +118,14 @@ func (s *Server) session() gin.HandlerFunc {
 			c.Next()
 			return
 		}
-		user, err := s.Accounts.Authenticate(c.Request.Context(), token)
+		auth, err := s.Accounts.Authenticate(c.Request.Context(), token)
 		switch {
+		case err == nil && auth.EnrolmentRequired:
+			c.Set(ctxRestricted, auth.Actor())
+			c.Set(ctxUser, auth.User)
 		case err == nil:
-			c.Set(ctxActor, talent.Actor{UserID: user.ID, Role: user.Role})
-			c.Set(ctxUser, user)
+			c.Set(ctxActor, auth.Actor())
+			c.Set(ctxUser, auth.User)
 		case isKind(err, talent.ErrUnauthenticated):
 			s.clearSessionCookie(c)
 		default:
@@ -154,6 +164,14 @@ func actorOf(c *gin.Context) talent.Actor {
 	a, _ := c.Get(ctxActor)
 	actor, _ := a.(talent.Actor)
 	return actor
+}
+
+// restrictedOf returns the actor of a session that may only enrol a second
+// factor, if the request came with one.
+func restrictedOf(c *gin.Context) (talent.Actor, bool) {
+	a, ok := c.Get(ctxRestricted)
+	actor, _ := a.(talent.Actor)
+	return actor, ok
 }
 
 func (s *Server) setSessionCookie(c *gin.Context, token string) {

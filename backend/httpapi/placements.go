@@ -29,12 +29,16 @@ type placementResponse struct {
 	CreatedAt      time.Time    `json:"created_at"`
 }
 
+func toPlacementResponse(p talent.Placement) placementResponse {
+	return placementResponse{ID: p.ID, ApplicationID: p.ApplicationID, CandidateID: p.CandidateID, RoleID: p.RoleID,
+		OrganizationID: p.OrganizationID, VisaStatus: p.VisaStatus, StartDate: p.StartDate, ArrivedOn: p.ArrivedOn, CreatedAt: p.CreatedAt}
+}
+
 func placementAnswer(p talent.Placement, err error) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return placementResponse{ID: p.ID, ApplicationID: p.ApplicationID, CandidateID: p.CandidateID, RoleID: p.RoleID,
-		OrganizationID: p.OrganizationID, VisaStatus: p.VisaStatus, StartDate: p.StartDate, ArrivedOn: p.ArrivedOn, CreatedAt: p.CreatedAt}, nil
+	return toPlacementResponse(p), nil
 }
 
 func (s *Server) recordPlacement(c *gin.Context, applicationID int64, req placementRequest) (any, error) {

@@ -1,9 +1,12 @@
 package httpapi
 
 import (
+	"context"
 	"errors"
 	"log/slog"
+	"math"
 	"net/http"
+	"strconv"
 
 	"github.com/gin-gonic/gin"
 
@@ -12,6 +15,10 @@ import (
 
 // problemContentType is the media type of every error answer (RFC 9457).
 const problemContentType = "application/problem+json"
+
+// statusClientClosedRequest is logged for a request whose client went away
+// before the answer (nginx's 499; never seen by a client).
+const statusClientClosedRequest = 499
 
 // problemTypeBase prefixes a problem's code to make its type URI.
 const problemTypeBase = "tag:setubashi.dev,2026:problem:"
@@ -83,6 +90,17 @@ func (s *Server) respondError(c *gin.Context, err error) {
 				break
 			}
 		}
+	case errors.Is(err, context.Canceled) && c.Request.Context().Err() != nil:
+		// The client went away: nobody reads the answer, and it is no
+		// server error (499, as proxies log it).
+		s.log.InfoContext(c.Request.Context(), "client closed the request", slog.String("request_id", requestIDOf(c)), slog.String("path", c.Request.URL.Path))
+		c.AbortWithStatus(statusClientClosedRequest)
+		return
+	case errors.Is(err, talent.ErrUnavailable):
+		// The database cannot answer now: a retry may succeed.
+		s.log.WarnContext(c.Request.Context(), "database unavailable", slog.String("request_id", requestIDOf(c)), slog.String("path", c.Request.URL.Path), slog.Any("error", err))
+		status, title, p, isProblem = http.StatusServiceUnavailable, "title.unavailable", talent.NewProblem(talent.ErrUnavailable, "unavailable"), true
+		c.Header("Retry-After", "1")
 	}
 	if !isProblem || status == http.StatusInternalServerError {
 		s.log.ErrorContext(c.Request.Context(), "request failed", slog.String("request_id", requestIDOf(c)), slog.String("path", c.Request.URL.Path), slog.Any("error", err))
@@ -96,6 +114,9 @@ func (s *Server) respondError(c *gin.Context, err error) {
 	}
 	for _, f := range p.Fields {
 		body.Errors = append(body.Errors, fieldProblem{Field: f.Field, Code: f.Code, Message: s.render(lang, "field."+f.Code, f.Args), Suggestions: suggestionsOf(f)})
+	}
+	if p.RetryAfter > 0 {
+		c.Header("Retry-After", strconv.Itoa(int(math.Ceil(p.RetryAfter.Seconds()))))
 	}
 	c.Header("Content-Type", problemContentType)
 	c.Header("Cache-Control", "no-store")

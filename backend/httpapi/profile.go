@@ -118,7 +118,7 @@ func (s *Server) getProfile(c *gin.Context) (any, error) {
 }
 
 func (s *Server) putProfile(c *gin.Context, req profileRequest) (any, error) {
-	saved, err := s.Profiles.SaveMine(c.Request.Context(), actorOf(c), req.toProfile())
+	saved, err := s.Profiles.SaveMine(c.Request.Context(), actorOf(c), req.toProfile(), languageOf(c))
 	if err != nil {
 		return nil, err
 	}

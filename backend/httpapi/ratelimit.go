@@ -3,6 +3,7 @@ package httpapi
 import (
 	"math"
 	"net/http"
+	"net/netip"
 	"strconv"
 	"sync"
 	"time"
@@ -13,15 +14,22 @@ import (
 	"github.com/setubashi/setubashi/backend/talent"
 )
 
-// clientLimiter is a token bucket per client address. It keeps its buckets
-// in the process: each replica limits on its own, which bounds abuse without
-// state shared between replicas (a replica's limit is the per-client rate).
+// clientLimiter is a token bucket per client (see clientKey). It keeps its
+// buckets in the process: each replica limits on its own, which bounds abuse
+// without state shared between replicas (a replica's limit is the
+// per-client rate).
 type clientLimiter struct {
 	every time.Duration
 	burst int
 	mu    sync.Mutex
 	seen  map[string]*clientBucket
+	swept time.Time // when idle buckets were last dropped
 }
+
+// trackedClients is how many buckets a limiter keeps before it starts
+// dropping idle ones (at most once an interval, so that a flood of new
+// clients does not make every request scan them all).
+const trackedClients = 10_000
 
 type clientBucket struct {
 	limiter *rate.Limiter
@@ -38,8 +46,9 @@ func newClientLimiter(every time.Duration, burst int) *clientLimiter {
 func (l *clientLimiter) reserve(client string, now time.Time) (bool, time.Duration) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if len(l.seen) > 10_000 {
+	if len(l.seen) > trackedClients && now.Sub(l.swept) >= l.every {
 		l.forgetIdle(now)
+		l.swept = now
 	}
 	b, ok := l.seen[client]
 	if !ok {
@@ -68,7 +77,7 @@ func (l *clientLimiter) forgetIdle(now time.Time) {
 // limit answers 429 with Retry-After to a client over its rate.
 func (s *Server) limit(l *clientLimiter) gin.HandlerFunc {
 	return func(c *gin.Context) {
-		ok, wait := l.reserve(c.ClientIP(), time.Now())
+		ok, wait := l.reserve(clientKey(c.ClientIP()), time.Now())
 		if !ok {
 			c.Header("Retry-After", strconv.Itoa(int(math.Ceil(wait.Seconds()))))
 			s.respondError(c, newHTTPProblem(http.StatusTooManyRequests, "title.rate_limited", talent.ErrRateLimited, "rate_limited"))
@@ -76,4 +85,23 @@ func (s *Server) limit(l *clientLimiter) gin.HandlerFunc {
 		}
 		c.Next()
 	}
+}
+
+// clientKey is the bucket a client address counts against: an IPv4 address
+// itself, an IPv6 address by its /64 network (one subscriber's allocation,
+// in which every address is equally cheap to use).
+func clientKey(ip string) string {
+	addr, err := netip.ParseAddr(ip)
+	if err != nil {
+		return ip
+	}
+	addr = addr.Unmap()
+	if addr.Is4() {
+		return addr.String()
+	}
+	network, err := addr.WithZone("").Prefix(64)
+	if err != nil {
+		return ip
+	}
+	return network.String()
 }

@@ -79,9 +79,20 @@ func (s *Server) answer(status int, fn handlerFunc) gin.HandlerFunc {
 		case out == nil:
 			c.Status(status)
 		default:
+			if a, ok := out.(answerWith); ok {
+				c.JSON(a.status, a.body)
+				return
+			}
 			c.JSON(status, out)
 		}
 	}
+}
+
+// answerWith is a handler's answer with a status other than the route's
+// usual one (a sign-in that continues with a second step answers 202).
+type answerWith struct {
+	status int
+	body   any
 }
 
 // withBody decodes the request body strictly into a Req before calling fn.

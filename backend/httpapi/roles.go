@@ -81,6 +81,8 @@ type roleResponse struct {
 	PublishedAt *time.Time `json:"published_at"`
 	CreatedAt   time.Time  `json:"created_at"`
 	UpdatedAt   time.Time  `json:"updated_at"`
+	// Version counts the role's changes; its ETag says the same.
+	Version int `json:"version"`
 }
 
 func (r roleContent) toRole(orgID int64) talent.Role {
@@ -131,15 +133,20 @@ func toRoleResponse(r talent.Role, lang string, orgs map[int64]talent.Organizati
 		ID: r.ID, OrganizationID: r.OrganizationID, Status: r.Status,
 		Display:     displayJSON{Language: got, Fallback: got != lang, Title: title, Description: description},
 		roleContent: roleContentOf(r),
-		PublishedAt: r.PublishedAt, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt,
+		PublishedAt: r.PublishedAt, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt, Version: r.Version,
 	}
 	if o, ok := orgs[r.OrganizationID]; ok {
-		out.Organization = &organizationSummary{ID: o.ID, NameJA: o.NameJA, NameEN: o.NameEN, Kind: o.Kind, Prefecture: o.Prefecture}
+		summary := toOrganizationSummary(o)
+		out.Organization = &summary
 	}
 	return out
 }
 
 func roleID(r talent.Role) int64 { return r.ID }
+
+func toOrganizationSummary(o talent.Organization) organizationSummary {
+	return organizationSummary{ID: o.ID, NameJA: o.NameJA, NameEN: o.NameEN, Kind: o.Kind, Prefecture: o.Prefecture}
+}
 
 // roleAnswer shows one role with its organisation in the caller's language.
 func (s *Server) roleAnswer(c *gin.Context, r talent.Role, err error) (any, error) {
@@ -150,6 +157,7 @@ func (s *Server) roleAnswer(c *gin.Context, r talent.Role, err error) (any, erro
 	if err != nil {
 		return nil, err
 	}
+	setETag(c, r.Version)
 	return toRoleResponse(r, languageOf(c), orgs), nil
 }
 
@@ -174,7 +182,9 @@ func (s *Server) getRole(c *gin.Context, id int64) (any, error) {
 }
 
 // patchRole merges the body (a partial role, JSON merge-patch style) onto
-// the stored role and saves the result.
+// the stored role and saves the result, if the role is still the one the
+// merge was made on (and, with If-Match, the version the caller names: 412
+// otherwise).
 func (s *Server) patchRole(c *gin.Context, id int64) (any, error) {
 	ctx, actor := c.Request.Context(), actorOf(c)
 	current, err := s.Roles.Get(ctx, actor, id)
@@ -185,8 +195,14 @@ func (s *Server) patchRole(c *gin.Context, id int64) (any, error) {
 	if err := decodeJSON(c, &content); err != nil {
 		return nil, err
 	}
-	updated, err := s.Roles.Update(ctx, actor, id, content.toRole(current.OrganizationID))
-	return s.roleAnswer(c, updated, err)
+	version, ifMatch := ifMatchVersion(c)
+	change := content.toRole(current.OrganizationID)
+	change.Version = current.Version
+	if ifMatch && version != 0 && version != current.Version {
+		change.Version = version // refused by the service as version_changed
+	}
+	updated, err := s.Roles.Update(ctx, actor, id, change)
+	return s.roleAnswer(c, updated, preconditionFailed(err, ifMatch))
 }
 
 func (s *Server) publishRole(c *gin.Context, id int64) (any, error) {

@@ -26,6 +26,32 @@ type Config struct {
 	Development bool
 	// SessionTTL is how long a session cookie lives.
 	SessionTTL time.Duration
+	// SignInLimit bounds sign-in requests (both steps) per client address,
+	// SignUpLimit sign-ups; zero values mean DefaultSignInLimit and
+	// DefaultSignUpLimit.
+	SignInLimit, SignUpLimit RateLimit
+}
+
+// RateLimit lets a client Burst requests at once and one more every Every.
+type RateLimit struct {
+	Every time.Duration
+	Burst int
+}
+
+// Default per-client limits on signing in and up: generous for people (a
+// classroom behind one address signing up together) and slow for scripts.
+// Each replica counts on its own; the per-account back-off in talent is what
+// all replicas share.
+var (
+	DefaultSignInLimit = RateLimit{Every: 6 * time.Second, Burst: 10}
+	DefaultSignUpLimit = RateLimit{Every: 30 * time.Second, Burst: 10}
+)
+
+func (l RateLimit) orDefault(d RateLimit) *clientLimiter {
+	if l.Every <= 0 || l.Burst <= 0 {
+		l = d
+	}
+	return newClientLimiter(l.Every, l.Burst)
 }
 
 // Pinger reports whether the database answers (for /readyz).
@@ -45,6 +71,8 @@ type Server struct {
 	skills   *skills.Taxonomy
 	// hspLimiter bounds anonymous HSP assessments per client address.
 	hspLimiter *clientLimiter
+	// signInLimiter and signUpLimiter bound signing in and up per client address.
+	signInLimiter, signUpLimiter *clientLimiter
 	*talent.Platform
 	engine  *gin.Engine
 	handler http.Handler
@@ -57,7 +85,8 @@ type Server struct {
 // path outside the API (see staticSite).
 func New(cfg Config, log *slog.Logger, catalog *i18n.Catalog, db Pinger, svc *talent.Platform, taxonomy *skills.Taxonomy, openapi []byte, frontend fs.FS) *Server {
 	s := &Server{cfg: cfg, log: log, catalog: catalog, db: db, metrics: newHTTPMetrics(), openapi: openapi, frontend: newStaticSite(frontend), skills: taxonomy, Platform: svc,
-		hspLimiter: newClientLimiter(3*time.Second, 20)}
+		hspLimiter: newClientLimiter(3*time.Second, 20), signInLimiter: cfg.SignInLimit.orDefault(DefaultSignInLimit),
+		signUpLimiter: cfg.SignUpLimit.orDefault(DefaultSignUpLimit)}
 	gin.SetMode(gin.ReleaseMode)
 	engine := gin.New()
 	engine.HandleMethodNotAllowed = true
@@ -65,7 +94,7 @@ func New(cfg Config, log *slog.Logger, catalog *i18n.Catalog, db Pinger, svc *ta
 	// Client addresses come from the connection, never from X-Forwarded-For,
 	// unless a deployment names its proxies (not configurable yet).
 	_ = engine.SetTrustedProxies(nil)
-	engine.Use(requestID(), s.accessLog(), s.recoverPanics(), securityHeaders(!cfg.Development), s.session(), s.language())
+	engine.Use(requestID(), s.accessLog(), s.audit(), s.recoverPanics(), requestDeadline(requestTimeout), securityHeaders(!cfg.Development), s.session(), s.language())
 	s.routes(engine)
 	engine.NoRoute(s.noRoute)
 	engine.NoMethod(func(c *gin.Context) {
@@ -95,8 +124,9 @@ func (s *Server) routes(r *gin.Engine) {
 	public := r.Group("/api/v1")
 	public.GET("/reference", s.answer(ok, s.reference))
 	public.GET("/skills", s.answer(ok, s.searchSkills))
-	public.POST("/auth/register", s.answer(created, withBody(s.register)))
-	public.POST("/auth/login", s.answer(ok, withBody(s.login)))
+	public.POST("/auth/register", s.limit(s.signUpLimiter), s.answer(created, withBody(s.register)))
+	public.POST("/auth/login", s.limit(s.signInLimiter), s.answer(ok, withBody(s.login)))
+	public.POST("/auth/login/second-factor", s.limit(s.signInLimiter), s.answer(ok, withBody(s.completeSignIn)))
 	public.POST("/auth/logout", s.answer(http.StatusNoContent, s.logout))
 	public.GET("/organizations", s.answer(ok, s.listOrganizations))
 	public.GET("/organizations/:id", s.answer(ok, withID(s.getOrganization)))
@@ -104,6 +134,7 @@ func (s *Server) routes(r *gin.Engine) {
 	public.GET("/roles", s.answer(ok, s.searchRoles))
 	public.GET("/roles/:id", s.answer(ok, withID(s.getRole)))
 	public.POST("/hsp/assessments", s.limit(s.hspLimiter), s.answer(ok, s.assessHSP))
+	public.GET("/public/progress", s.answer(ok, s.publicProgress))
 
 	// Signed-in users; the services decide what each may see and do.
 	v1 := r.Group("/api/v1", s.requireSignIn)
@@ -115,15 +146,20 @@ func (s *Server) routes(r *gin.Engine) {
 	v1.GET("/me/organizations", s.answer(ok, s.myOrganizations))
 	v1.GET("/me/recommendations", s.answer(ok, s.myRecommendations))
 	v1.GET("/me/hsp", s.answer(ok, s.myHSP))
+	v1.GET("/me/consents", s.answer(ok, s.myConsents))
+	v1.POST("/me/consents", s.answer(ok, withBody(s.decideConsent)))
+	v1.GET("/me/profile-views", s.answer(ok, s.myProfileViews))
+	v1.GET("/me/export", s.answer(ok, s.exportMe))
+	v1.DELETE("/me", s.answer(http.StatusNoContent, withBody(s.eraseMe)))
 
 	v1.POST("/organizations", s.answer(created, withBody(s.createOrganization)))
 	v1.POST("/organizations/:id/verify", s.answer(ok, withID(s.verifyOrganization)))
 
-	v1.POST("/roles", s.answer(created, withBody(s.createRole)))
+	v1.POST("/roles", s.idempotent(created, withBody(s.createRole), s.getRole))
 	v1.PATCH("/roles/:id", s.answer(ok, withID(s.patchRole)))
 	v1.POST("/roles/:id/publish", s.answer(ok, withID(s.publishRole)))
 	v1.POST("/roles/:id/close", s.answer(ok, withID(s.closeRole)))
-	v1.POST("/roles/:id/applications", s.answer(created, withIDAndBody(true, s.apply)))
+	v1.POST("/roles/:id/applications", s.idempotent(created, withIDAndBody(true, s.apply), s.getApplication))
 	v1.GET("/roles/:id/applications", s.answer(ok, withID(s.roleApplications)))
 	v1.GET("/roles/:id/recommendations", s.answer(ok, withID(s.roleRecommendations)))
 
@@ -131,7 +167,7 @@ func (s *Server) routes(r *gin.Engine) {
 	v1.POST("/applications/:id/transitions", s.answer(ok, withIDAndBody(false, s.transition)))
 	v1.POST("/applications/:id/withdraw", s.answer(ok, withIDAndBody(true, s.withdraw)))
 	v1.POST("/applications/:id/accept", s.answer(ok, withID(s.acceptOffer)))
-	v1.POST("/applications/:id/placement", s.answer(created, withIDAndBody(false, s.recordPlacement)))
+	v1.POST("/applications/:id/placement", s.idempotent(created, withIDAndBody(false, s.recordPlacement), s.getPlacement))
 	v1.GET("/applications/:id/placement", s.answer(ok, withID(s.applicationPlacement)))
 
 	v1.GET("/placements/:id", s.answer(ok, withID(s.getPlacement)))
@@ -142,18 +178,69 @@ func (s *Server) routes(r *gin.Engine) {
 	v1.GET("/rounds/:id", s.answer(ok, withID(s.getRound)))
 	v1.POST("/rounds/:id/open", s.answer(ok, withID(s.openRound)))
 	v1.POST("/rounds/:id/run", s.answer(ok, withID(s.runRound)))
+	// Sessions, password and second factor (see enrolmentRoutes).
+	v1.GET("/me/sessions", s.answer(ok, s.mySessions))
+	v1.DELETE("/me/sessions", s.answer(http.StatusNoContent, s.logoutEverywhere))
+	v1.DELETE("/me/sessions/:id", s.answer(http.StatusNoContent, withID(s.revokeSession)))
+	v1.POST("/me/password", s.answer(http.StatusNoContent, withBody(s.changePassword)))
+	v1.GET("/me/second-factor", s.answer(ok, s.mySecondFactor))
+	v1.POST("/me/second-factor/totp", s.answer(ok, withBody(s.beginTOTP)))
+	v1.POST("/me/second-factor/totp/confirm", s.answer(ok, withBody(s.confirmTOTP)))
+	v1.POST("/me/second-factor/disable", s.answer(http.StatusNoContent, withBody(s.disableTOTP)))
+	v1.POST("/me/second-factor/recovery-codes", s.answer(ok, withBody(s.regenerateRecoveryCodes)))
+
+	// Administration: accounts and the audit log.
+	v1.GET("/admin/users", s.answer(ok, s.adminUsers))
+	v1.POST("/admin/users/:id/disable", s.answer(ok, withID(s.setUserDisabled(true))))
+	v1.POST("/admin/users/:id/enable", s.answer(ok, withID(s.setUserDisabled(false))))
+	v1.DELETE("/admin/users/:id/second-factor", s.answer(http.StatusNoContent, withID(s.resetSecondFactor)))
+	v1.GET("/admin/audit", s.answer(ok, s.auditLog))
+
 	v1.GET("/rounds/:id/results", s.answer(ok, withID(s.roundResults)))
 	v1.GET("/rounds/:id/ranking", s.answer(ok, withID(s.myRoundRanking)))
 	v1.PUT("/rounds/:id/ranking", s.answer(ok, withIDAndBody(false, s.putMyRoundRanking)))
 	v1.GET("/rounds/:id/roles/:role_id/ranking", s.answer(ok, withID(s.roleRoundRanking)))
 	v1.PUT("/rounds/:id/roles/:role_id/ranking", s.answer(ok, withIDAndBody(false, s.putRoleRoundRanking)))
+
+	// The goal dashboard: ministry viewers and administrators; the goal
+	// definition is changed by administrators.
+	v1.GET("/dashboard/goal", s.answer(ok, s.dashboardGoal))
+	v1.GET("/dashboard/breakdown", s.answer(ok, s.dashboardBreakdown))
+	v1.GET("/dashboard/export", s.dashboardExport)
+	v1.GET("/dashboard/goal-definition", s.answer(ok, s.getGoalDefinition))
+	v1.PUT("/dashboard/goal-definition", s.answer(ok, withBody(s.putGoalDefinition)))
 }
 
-// requireSignIn answers 401 to anonymous callers before anything else runs.
+// enrolmentRoutes are the signed-in routes open to a session of an account
+// that must use a second factor and has not enrolled one yet: reading the
+// account, enrolling, and signing out everywhere. Every other signed-in
+// route answers it 403 second_factor_enrolment_required, and public routes
+// treat it as anonymous; a route added later is closed to it by default.
+var enrolmentRoutes = map[string]bool{
+	"GET /api/v1/me":                             true,
+	"GET /api/v1/me/second-factor":               true,
+	"POST /api/v1/me/second-factor/totp":         true,
+	"POST /api/v1/me/second-factor/totp/confirm": true,
+	"GET /api/v1/me/sessions":                    true,
+	"DELETE /api/v1/me/sessions":                 true,
+}
+
+// requireSignIn answers 401 to anonymous callers before anything else runs,
+// and 403 to a session that must enrol a second factor first, outside the
+// enrolment routes.
 func (s *Server) requireSignIn(c *gin.Context) {
 	if actorOf(c).Anonymous() {
-		s.respondError(c, talent.Unauthenticated())
-		return
+		restricted, ok := restrictedOf(c)
+		switch {
+		case ok && enrolmentRoutes[c.Request.Method+" "+c.FullPath()]:
+			c.Set(ctxActor, restricted)
+		case ok:
+			s.respondError(c, talent.Forbidden("second_factor_enrolment_required"))
+			return
+		default:
+			s.respondError(c, talent.Unauthenticated())
+			return
+		}
 	}
 	c.Next()
 }

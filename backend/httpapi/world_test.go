@@ -17,6 +17,9 @@ type world struct {
 	*api
 	candidate, otherCandidate, member, otherMember, ministry, admin string // sessions
 	org, otherOrg, role, draftRole, application                     int64
+	// ranked is a round in which the candidate ranked the world's role,
+	// made on first use by rankedOnce (for tests that call it repeatedly).
+	ranked int64
 }
 
 // sampleProfile is a complete candidate profile with consent to share.
@@ -194,4 +197,30 @@ func (w *world) completedRound() int64 {
 	id := w.runnableRound()
 	w.call(http.StatusOK, "POST", fmt.Sprintf("/api/v1/rounds/%d/run", id), w.admin, nil)
 	return id
+}
+
+// rankedOnce returns the world's ranked round, making it on first use.
+func (w *world) rankedOnce() int64 {
+	if w.ranked == 0 {
+		w.ranked = w.rankedRound()
+	}
+	return w.ranked
+}
+
+// openRoleOf has the member signed in with session post the role and
+// publish it; it returns the role's id.
+func (w *world) openRoleOf(session string, role map[string]any) int64 {
+	w.t.Helper()
+	id := w.call(http.StatusCreated, "POST", "/api/v1/roles", session, role).ID()
+	w.call(http.StatusOK, "POST", fmt.Sprintf("/api/v1/roles/%d/publish", id), session, nil)
+	return id
+}
+
+// candidateWith signs a new candidate up with the given profile; it returns
+// their session and user id.
+func (w *world) candidateWith(email string, profile map[string]any) (string, int64) {
+	w.t.Helper()
+	session := w.signUp(email, "candidate")
+	w.call(http.StatusOK, "PUT", "/api/v1/me/profile", session, profile)
+	return session, w.userID(session)
 }

@@ -14,7 +14,7 @@ var (
 		choice[string]{talent.StagePlaced, 0.5}, choice[string]{talent.StageRejected, 30}, choice[string]{talent.StageWithdrawn, 9})
 	closedRoleStages = newTable(choice[string]{talent.StageSubmitted, 2}, choice[string]{talent.StageScreening, 3},
 		choice[string]{talent.StageInterview, 3}, choice[string]{talent.StageOffer, 2}, choice[string]{talent.StageAccepted, 3},
-		choice[string]{talent.StagePlaced, 5}, choice[string]{talent.StageRejected, 67}, choice[string]{talent.StageWithdrawn, 15})
+		choice[string]{talent.StagePlaced, 15}, choice[string]{talent.StageRejected, 57}, choice[string]{talent.StageWithdrawn, 15})
 	// rejectedFrom and withdrawnFrom draw the stage an application ended from.
 	rejectedFrom = newTable(choice[string]{talent.StageSubmitted, 40}, choice[string]{talent.StageScreening, 35},
 		choice[string]{talent.StageInterview, 20}, choice[string]{talent.StageOffer, 5})
@@ -74,15 +74,16 @@ func (m *applicationMaker) make(r rng, o *opening, c *applicant, final string) (
 	bound := m.now // the last event happens by then
 	var start talent.Date
 	if final == talent.StagePlaced {
-		to := placementsTo
-		if limit := talent.DateOf(m.now.AddDate(3, 0, -1)); to.After(limit) {
-			to = limit
+		from, to := placementWindow(role, m.now)
+		// Hiring takes the moves and two weeks before the start.
+		if soonest := talent.DateOf(later(*role.PublishedAt, c.created).Add(moves).AddDate(0, 0, 15)); soonest.After(from) {
+			from = soonest
 		}
-		days := int(to.Time().Sub(placementsFrom.Time()) / (24 * time.Hour))
+		days := int(to.Time().Sub(from.Time()) / (24 * time.Hour))
 		if days < 0 {
 			return talent.Application{}, nil, false
 		}
-		start = placementsFrom.AddDays(r.IntN(days + 1))
+		start = from.AddDays(r.IntN(days + 1))
 		bound = earlier(bound, start.Time().AddDate(0, 0, -14))
 	}
 	submitBy := bound.Add(-moves)
@@ -125,6 +126,32 @@ func (m *applicationMaker) make(r rng, o *opening, c *applicant, final string) (
 		p.ArrivedOn = ptr(start.AddDays(-r.IntN(11)))
 	}
 	return a, p, true
+}
+
+// placementWindow returns the days a placement in role may start on,
+// within placementsFrom to placementsTo and never more than three years
+// from now. A closed role has done its hiring, so its people have mostly
+// started by now: from the window's start to two months from today, which
+// gives the goal a history of arrivals since 2 July 2026. An open role's
+// hires start a month from today or later.
+func placementWindow(role *talent.Role, now time.Time) (from, to talent.Date) {
+	today := talent.DateOf(now)
+	from, to = placementsFrom, placementsTo
+	if limit := talent.DateOf(now.AddDate(3, 0, -1)); to.After(limit) {
+		to = limit
+	}
+	all := [2]talent.Date{from, to}
+	if role.Status == talent.RoleClosed {
+		if soon := today.AddDays(60); soon.Before(to) {
+			to = soon
+		}
+	} else if later := today.AddDays(30); later.After(from) {
+		from = later
+	}
+	if to.Before(from) {
+		return all[0], all[1]
+	}
+	return from, to
 }
 
 // event is one move of c's application to o, by whoever makes that move:

@@ -20,7 +20,9 @@ var (
 	// rolesPerKind weighs how many roles an organisation of a kind posts.
 	rolesPerKind = map[string]float64{"startup": 1, "company": 1.5, "university": 0.8, "research_institute": 1}
 
-	roleStatusTable = newTable(choice[string]{talent.RoleOpen, 75}, choice[string]{talent.RoleClosed, 15}, choice[string]{talent.RoleDraft, 10})
+	// roleStatusTable: a platform a year or more old has closed many roles
+	// (whose hires give the goal dashboard its history of arrivals).
+	roleStatusTable = newTable(choice[string]{talent.RoleOpen, 55}, choice[string]{talent.RoleClosed, 35}, choice[string]{talent.RoleDraft, 10})
 	// japaneseTable draws a role's Japanese requirement as level and mode.
 	japaneseTable = newTable(choice[[2]string]{[2]string{"none", "preferred"}, 55},
 		choice[[2]string]{[2]string{"N3", "preferred"}, 13}, choice[[2]string]{[2]string{"N2", "preferred"}, 14},

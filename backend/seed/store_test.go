@@ -123,10 +123,11 @@ func TestDemoAccountsIntoDatabase(t *testing.T) {
 		}
 		actors := map[string]talent.Actor{}
 		for _, a := range accounts {
-			u, _, err := platform.Accounts.Login(ctx, a.Email, "demo-password-1")
+			in, err := platform.Accounts.Login(ctx, a.Email, "demo-password-1", talent.Client{})
 			if err != nil {
 				t.Fatalf("%s cannot sign in: %v", a.Email, err)
 			}
+			u := in.User
 			if u.Role != a.Role {
 				t.Errorf("%s is a %s, want %s", a.Email, u.Role, a.Role)
 			}

@@ -312,6 +312,16 @@ func (t *Taxonomy) Skill(slug string) (Skill, bool) {
 	return t.skill(i), true
 }
 
+// DomainOf returns the slug of the domain a skill belongs to, or "" for a
+// slug that is not a skill (talent.SkillDomains, for the dashboard).
+func (t *Taxonomy) DomainOf(slug string) string {
+	i, ok := t.index[slug]
+	if !ok {
+		return ""
+	}
+	return t.skills[i].Domain
+}
+
 // skill returns a copy of skill i that its caller may change freely.
 func (t *Taxonomy) skill(i int) Skill {
 	s := t.skills[i]

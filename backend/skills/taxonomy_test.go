@@ -108,6 +108,9 @@ func TestLabelsAndLookups(t *testing.T) {
 	if p, _ := tax.Skill("llm"); p.Parent != "nlp" {
 		t.Errorf("llm's parent is %q", p.Parent)
 	}
+	if d, unknown := tax.DomainOf("llm-fine-tuning"), tax.DomainOf("no-such-skill"); d != "llms" || unknown != "" {
+		t.Errorf("DomainOf: %q, %q", d, unknown)
+	}
 	s.Aliases[0] = "changed"
 	if again, _ := tax.Skill("llm-fine-tuning"); again.Aliases[0] == "changed" {
 		t.Error("Skill hands out the taxonomy's own alias slice")

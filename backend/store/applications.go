@@ -18,18 +18,19 @@ type applicationRow struct {
 	CoverNote   string
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
+	Version     int
 }
 
 func (applicationRow) TableName() string { return "applications" }
 
 func applicationToRow(a talent.Application) applicationRow {
 	return applicationRow{RoleID: a.RoleID, CandidateID: a.CandidateID, Stage: a.Stage, CoverNote: a.CoverNote,
-		CreatedAt: a.CreatedAt.UTC(), UpdatedAt: a.UpdatedAt.UTC()}
+		CreatedAt: a.CreatedAt.UTC(), UpdatedAt: a.UpdatedAt.UTC(), Version: max(a.Version, 1)}
 }
 
 func (r applicationRow) toApplication() talent.Application {
 	return talent.Application{ID: r.ID, RoleID: r.RoleID, CandidateID: r.CandidateID, Stage: r.Stage,
-		CoverNote: r.CoverNote, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt}
+		CoverNote: r.CoverNote, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt, Version: r.Version}
 }
 
 type applicationEventRow struct {
@@ -65,10 +66,12 @@ func (d *DB) CreateApplication(ctx context.Context, a *talent.Application) error
 		for _, ev := range a.Timeline {
 			events = append(events, eventRow(row.ID, ev))
 		}
-		if len(events) == 0 {
-			return nil
+		if len(events) > 0 {
+			if err := tx.Create(&events).Error; err != nil {
+				return err
+			}
 		}
-		return tx.Create(&events).Error
+		return markIdempotencyResource(ctx, tx, row.ID)
 	})
 	if errors.Is(err, gorm.ErrDuplicatedKey) {
 		var existing applicationRow
@@ -104,16 +107,20 @@ func (d *DB) ApplicationByID(ctx context.Context, id int64) (talent.Application,
 }
 
 // MoveApplication changes an application's stage if it is still in stage
-// from, and records the event, in one transaction.
-func (d *DB) MoveApplication(ctx context.Context, id int64, from string, ev talent.StageEvent) error {
+// from (and, version non-zero, at that version), counts the change in its
+// version and records the event, in one transaction.
+func (d *DB) MoveApplication(ctx context.Context, id int64, from string, version int, ev talent.StageEvent) error {
 	return translate(d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		return moveApplication(tx, id, from, ev)
+		return moveApplication(tx, id, from, version, ev)
 	}), "move application")
 }
 
-func moveApplication(tx *gorm.DB, id int64, from string, ev talent.StageEvent) error {
-	res := tx.Model(&applicationRow{}).Where("id = ? AND stage = ?", id, from).
-		Updates(map[string]any{"stage": ev.To, "updated_at": ev.At.UTC()})
+func moveApplication(tx *gorm.DB, id int64, from string, version int, ev talent.StageEvent) error {
+	q := tx.Model(&applicationRow{}).Where("id = ? AND stage = ?", id, from)
+	if version != 0 {
+		q = q.Where("version = ?", version)
+	}
+	res := q.Updates(map[string]any{"stage": ev.To, "updated_at": ev.At.UTC(), "version": gorm.Expr("version + 1")})
 	if res.Error != nil {
 		return res.Error
 	}

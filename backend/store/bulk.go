@@ -71,18 +71,21 @@ func (d *DB) InsertUsers(ctx context.Context, users []talent.User, passwordHash 
 }
 
 // InsertProfiles inserts new candidate profiles with their education and
-// skills, keeping each profile's UpdatedAt. A profile that exists already is
-// ErrConflict and nothing is inserted.
+// skills, keeping each profile's UpdatedAt, and records the consent their
+// flags stand for in the consent ledger (source seed, at UpdatedAt). A
+// profile that exists already is ErrConflict and nothing is inserted.
 func (d *DB) InsertProfiles(ctx context.Context, profiles []talent.Profile) error {
 	rows := make([]profileRow, len(profiles))
 	var edu []educationRow
 	var skills []candidateSkillRow
+	var consents []consentEventRow
 	for i, p := range profiles {
 		row, e, s := profileToRows(p)
 		row.UpdatedAt = p.UpdatedAt.UTC()
 		rows[i] = row
 		edu = append(edu, e...)
 		skills = append(skills, s...)
+		consents = append(consents, seededConsent(p)...)
 	}
 	return d.bulk(ctx, "insert profiles", func(tx bulkTx) error {
 		if err := insertBatches(tx, rows); err != nil {
@@ -91,8 +94,32 @@ func (d *DB) InsertProfiles(ctx context.Context, profiles []talent.Profile) erro
 		if err := insertBatches(tx, edu); err != nil {
 			return err
 		}
-		return insertBatches(tx, skills)
+		if err := insertBatches(tx, skills); err != nil {
+			return err
+		}
+		return insertBatches(tx, consents)
 	})
+}
+
+// seededConsent returns the ledger entries that make a generated profile's
+// consent flags true: each flag's purpose and the transfer to Japan.
+func seededConsent(p talent.Profile) []consentEventRow {
+	var out []consentEventRow
+	grant := func(purpose string) {
+		w, _ := talent.CurrentWording(purpose)
+		out = append(out, consentEventRow{UserID: p.UserID, Purpose: purpose, Granted: true, WordingVersion: w.Version,
+			Language: "en", Source: talent.ConsentSourceSeed, CreatedAt: p.UpdatedAt.UTC()})
+	}
+	if p.ConsentShareApplied || p.ConsentDiscoverable {
+		grant(talent.ConsentTransferJapan)
+	}
+	if p.ConsentShareApplied {
+		grant(talent.ConsentShareApplied)
+	}
+	if p.ConsentDiscoverable {
+		grant(talent.ConsentDiscoverable)
+	}
+	return out
 }
 
 // InsertOrganizations inserts organisations and their memberships: members[i]

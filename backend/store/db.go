@@ -131,6 +131,11 @@ func withStatementTimeout(dsn string, timeout time.Duration) string {
 	if q.Get("statement_timeout") == "" {
 		q.Set("statement_timeout", fmt.Sprint(timeout.Milliseconds()))
 	}
+	// A transaction left open by a stuck or killed client must not hold its
+	// locks for ever.
+	if q.Get("idle_in_transaction_session_timeout") == "" {
+		q.Set("idle_in_transaction_session_timeout", "60000")
+	}
 	u.RawQuery = q.Encode()
 	return u.String()
 }
@@ -166,4 +171,5 @@ var (
 	_ talent.PlacementStore    = (*DB)(nil)
 	_ talent.RoundStore        = (*DB)(nil)
 	_ talent.MatchStore        = (*DB)(nil)
+	_ talent.AuditStore        = (*DB)(nil)
 )

@@ -1,9 +1,16 @@
 package store
 
 import (
+	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
+	"io"
+	"net"
+	"strings"
+	"syscall"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	"gorm.io/gorm"
 
 	"github.com/setubashi/setubashi/backend/talent"
@@ -20,9 +27,52 @@ func translate(err error, doing string) error {
 		return talent.NotFound()
 	case errors.Is(err, gorm.ErrDuplicatedKey):
 		return talent.Conflict("duplicate")
-	case errors.Is(err, talent.ErrNotFound), errors.Is(err, talent.ErrConflict), errors.Is(err, talent.ErrInvalid):
+	case errors.Is(err, talent.ErrNotFound), errors.Is(err, talent.ErrConflict), errors.Is(err, talent.ErrInvalid),
+		errors.Is(err, talent.ErrUnavailable):
 		return err
+	case unreachable(err):
+		return &unavailableError{doing: doing, err: err}
 	default:
 		return fmt.Errorf("%s: %w", doing, err)
 	}
+}
+
+// unavailableError is a database failure a retry may not meet: the
+// connection was lost, the server is restarting or busy, or a statement ran
+// out of time. It is talent.ErrUnavailable (503 with Retry-After).
+type unavailableError struct {
+	doing string
+	err   error
+}
+
+func (e *unavailableError) Error() string {
+	return e.doing + ": database unavailable: " + e.err.Error()
+}
+
+// Unwrap returns both the kind and the cause.
+func (e *unavailableError) Unwrap() []error { return []error{talent.ErrUnavailable, e.err} }
+
+// unreachable reports whether err says the database cannot answer now
+// rather than that the request is wrong: lost or refused connections,
+// PostgreSQL shutting down or starting up (57P01–57P03) or in a connection
+// exception (class 08), statement and lock timeouts (57014, 55P03), a
+// deadline, and SQLite busy past its busy_timeout.
+func unreachable(err error) bool {
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) {
+		return strings.HasPrefix(pgErr.Code, "08") || strings.HasPrefix(pgErr.Code, "57P") ||
+			pgErr.Code == "57014" || pgErr.Code == "55P03" || pgErr.Code == "53300"
+	}
+	var netErr net.Error
+	var connectErr *pgconn.ConnectError
+	switch {
+	case errors.As(err, &connectErr), errors.As(err, &netErr),
+		errors.Is(err, driver.ErrBadConn), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF),
+		errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE),
+		errors.Is(err, context.DeadlineExceeded), pgconn.Timeout(err), pgconn.SafeToRetry(err):
+		return true
+	}
+	msg := err.Error()
+	return strings.Contains(msg, "conn closed") || strings.Contains(msg, "database is locked") ||
+		strings.Contains(msg, "SQLITE_BUSY") || strings.Contains(msg, "failed to connect")
 }

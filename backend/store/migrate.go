@@ -24,6 +24,20 @@ func (d *DB) Migrate(ctx context.Context) (int, error) {
 	return len(results), nil
 }
 
+// MigrateTo applies pending migrations up to and including version (tests of
+// data migrations start from an older schema) and returns how many ran.
+func (d *DB) MigrateTo(ctx context.Context, version int64) (int, error) {
+	p, err := d.migrationProvider()
+	if err != nil {
+		return 0, err
+	}
+	results, err := p.UpTo(ctx, version)
+	if err != nil {
+		return len(results), fmt.Errorf("migrate %s to %d: %w", d.dialect, version, err)
+	}
+	return len(results), nil
+}
+
 // SchemaVersion returns the version of the last applied migration.
 func (d *DB) SchemaVersion(ctx context.Context) (int64, error) {
 	p, err := d.migrationProvider()

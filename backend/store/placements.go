@@ -39,10 +39,13 @@ func (r placementRow) toPlacement() talent.Placement {
 func (d *DB) CreatePlacement(ctx context.Context, p *talent.Placement, ev talent.StageEvent) error {
 	row := placementToRow(*p)
 	err := d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		if err := moveApplication(tx, p.ApplicationID, talent.StageAccepted, ev); err != nil {
+		if err := moveApplication(tx, p.ApplicationID, talent.StageAccepted, 0, ev); err != nil {
 			return err
 		}
-		return tx.Create(&row).Error
+		if err := tx.Create(&row).Error; err != nil {
+			return err
+		}
+		return markIdempotencyResource(ctx, tx, row.ID)
 	})
 	if errors.Is(err, gorm.ErrDuplicatedKey) {
 		return talent.Conflict("already_placed")

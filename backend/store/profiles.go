@@ -71,11 +71,28 @@ func (d *DB) ProfileByUser(ctx context.Context, userID int64) (talent.Profile, e
 	return profileFromRows(row, edu, skills), nil
 }
 
-// SaveProfile upserts a profile and replaces its education and skills.
-func (d *DB) SaveProfile(ctx context.Context, p talent.Profile) (talent.Profile, error) {
+// SaveProfile upserts a profile and replaces its education and skills; it
+// appends consent events to the ledger and takes the consent flags from the
+// ledger, not from p.
+func (d *DB) SaveProfile(ctx context.Context, p talent.Profile, consent []talent.ConsentEvent) (talent.Profile, error) {
 	row, edu, skills := profileToRows(p)
 	row.UpdatedAt = time.Now().UTC()
 	err := d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if len(consent) > 0 {
+			rows := make([]consentEventRow, len(consent))
+			for i, ev := range consent {
+				ev.UserID = p.UserID
+				rows[i] = consentToRow(ev)
+			}
+			if err := tx.Create(&rows).Error; err != nil {
+				return err
+			}
+		}
+		ledger, err := consentRows(tx, p.UserID)
+		if err != nil {
+			return err
+		}
+		row.ConsentShareApplied, row.ConsentDiscoverable = talent.EffectiveConsent(talent.StateOf(mapRows(ledger, consentEventRow.toEvent)))
 		if err := tx.Save(&row).Error; err != nil {
 			return err
 		}

@@ -78,23 +78,26 @@ func TestSessionsExpire(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		u := user(t, db, "a@example.in", talent.RoleCandidate)
-		now := time.Now()
-		if err := db.CreateSession(ctx, u.ID, []byte("live"), now.Add(time.Hour)); err != nil {
+		now := time.Now().UTC().Truncate(time.Second)
+		for token, expires := range map[string]time.Time{"live": now.Add(time.Hour), "dead": now.Add(-time.Second)} {
+			s := talent.Session{UserID: u.ID, CreatedAt: now.Add(-2 * time.Hour), LastSeenAt: now, ExpiresAt: expires}
+			if err := db.CreateSession(ctx, &s, []byte(token)); err != nil || s.ID == 0 {
+				t.Fatal(s.ID, err)
+			}
+		}
+		if got, err := db.SessionByToken(ctx, []byte("live")); err != nil || got.User.ID != u.ID || got.User.Email != u.Email || got.TOTPEnabled {
+			t.Fatalf("live session: %+v %v", got, err)
+		}
+		if err := db.DeleteExpiredSessions(ctx, u.ID, now, now.Add(-time.Hour)); err != nil {
 			t.Fatal(err)
 		}
-		if err := db.CreateSession(ctx, u.ID, []byte("dead"), now.Add(-time.Second)); err != nil {
-			t.Fatal(err)
-		}
-		if got, err := db.SessionUser(ctx, []byte("live"), now); err != nil || got.ID != u.ID {
-			t.Fatalf("live session: %v %v", got, err)
-		}
-		if _, err := db.SessionUser(ctx, []byte("dead"), now); !errors.Is(err, talent.ErrNotFound) {
+		if _, err := db.SessionByToken(ctx, []byte("dead")); !errors.Is(err, talent.ErrNotFound) {
 			t.Fatalf("expired session: %v", err)
 		}
 		if err := db.DeleteSession(ctx, []byte("live")); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := db.SessionUser(ctx, []byte("live"), now); !errors.Is(err, talent.ErrNotFound) {
+		if _, err := db.SessionByToken(ctx, []byte("live")); !errors.Is(err, talent.ErrNotFound) {
 			t.Fatalf("deleted session: %v", err)
 		}
 	})
@@ -120,11 +123,11 @@ func TestApplicationsAreUniqueAndMovesCompareAndSwap(t *testing.T) {
 			t.Fatalf("duplicate application: %v", err)
 		}
 		move := talent.StageEvent{From: talent.StageSubmitted, To: talent.StageScreening, ActorID: m.ID, At: now}
-		if err := db.MoveApplication(ctx, a.ID, talent.StageSubmitted, move); err != nil {
+		if err := db.MoveApplication(ctx, a.ID, talent.StageSubmitted, a.Version, move); err != nil {
 			t.Fatal(err)
 		}
 		// A second move from the stale stage loses the race and writes nothing.
-		if err := db.MoveApplication(ctx, a.ID, talent.StageSubmitted, move); !errors.Is(err, talent.ErrConflict) {
+		if err := db.MoveApplication(ctx, a.ID, talent.StageSubmitted, 0, move); !errors.Is(err, talent.ErrConflict) {
 			t.Fatalf("stale move: %v", err)
 		}
 		got, err := db.ApplicationByID(ctx, a.ID)

@@ -41,6 +41,7 @@ type roleRow struct {
 	PublishedAt        *time.Time
 	CreatedAt          time.Time
 	UpdatedAt          time.Time
+	Version            int
 }
 
 func (roleRow) TableName() string { return "roles" }
@@ -62,7 +63,10 @@ func (d *DB) CreateRole(ctx context.Context, r *talent.Role) error {
 		if err := tx.Create(&row).Error; err != nil {
 			return err
 		}
-		return replaceRoleSkills(tx, row.ID, skills)
+		if err := replaceRoleSkills(tx, row.ID, skills); err != nil {
+			return err
+		}
+		return markIdempotencyResource(ctx, tx, row.ID)
 	})
 	if err != nil {
 		return translate(err, "create role")
@@ -71,24 +75,34 @@ func (d *DB) CreateRole(ctx context.Context, r *talent.Role) error {
 	return nil
 }
 
-// UpdateRole replaces a role's content and skills.
+// UpdateRole replaces a role's content and skills if it is still at
+// r.Version (compare-and-swap), and counts the change in its version.
 func (d *DB) UpdateRole(ctx context.Context, r *talent.Role) error {
 	row, skills := roleToRows(*r)
 	row.UpdatedAt = time.Now().UTC()
+	row.Version = r.Version + 1
 	err := d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		res := tx.Select("*").Omit("id", "organization_id", "status", "published_at", "created_at").Updates(&row)
+		res := tx.Select("*").Omit("id", "organization_id", "status", "published_at", "created_at").
+			Where("version = ?", r.Version).Updates(&row)
 		if res.Error != nil {
 			return res.Error
 		}
 		if res.RowsAffected == 0 {
-			return talent.NotFound()
+			var n int64
+			if err := tx.Model(&roleRow{}).Where("id = ?", row.ID).Count(&n).Error; err != nil {
+				return err
+			}
+			if n == 0 {
+				return talent.NotFound()
+			}
+			return talent.Conflict("version_changed")
 		}
 		return replaceRoleSkills(tx, row.ID, skills)
 	})
 	if err != nil {
 		return translate(err, "update role")
 	}
-	r.UpdatedAt = row.UpdatedAt
+	r.UpdatedAt, r.Version = row.UpdatedAt, row.Version
 	return nil
 }
 
@@ -120,7 +134,7 @@ func (d *DB) RoleByID(ctx context.Context, id int64) (talent.Role, error) {
 
 // SetRoleStatus changes a role's status, stamping published_at on first opening.
 func (d *DB) SetRoleStatus(ctx context.Context, id int64, status string, at time.Time) error {
-	updates := map[string]any{"status": status, "updated_at": at.UTC()}
+	updates := map[string]any{"status": status, "updated_at": at.UTC(), "version": gorm.Expr("version + 1")}
 	q := d.gorm.WithContext(ctx).Model(&roleRow{ID: id})
 	if status == talent.RoleOpen {
 		updates["published_at"] = gorm.Expr("COALESCE(published_at, ?)", at.UTC())
@@ -223,7 +237,7 @@ func roleToRows(r talent.Role) (roleRow, []roleSkillRow) {
 		SalaryMinJPY: r.SalaryMinJPY, SalaryMaxJPY: r.SalaryMaxJPY, StipendMonthlyJPY: r.StipendMonthlyJPY,
 		YearlyPayTopJPY: yearlyPayTop(r), DurationMonths: r.DurationMonths, StartDate: dateToTime(r.StartDate),
 		Openings: r.Openings, Deadline: dateToTime(r.Deadline), VisaSupport: r.VisaSupport,
-		PublishedAt: r.PublishedAt, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt,
+		PublishedAt: r.PublishedAt, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt, Version: max(r.Version, 1),
 	}
 	var skills []roleSkillRow
 	for i, s := range r.RequiredSkills {
@@ -261,7 +275,7 @@ func roleFromRows(row roleRow, skills []roleSkillRow) talent.Role {
 		SalaryMinJPY: row.SalaryMinJPY, SalaryMaxJPY: row.SalaryMaxJPY, StipendMonthlyJPY: row.StipendMonthlyJPY,
 		DurationMonths: row.DurationMonths, StartDate: timeToDate(row.StartDate), Openings: row.Openings,
 		Deadline: timeToDate(row.Deadline), VisaSupport: row.VisaSupport, PublishedAt: row.PublishedAt,
-		CreatedAt: row.CreatedAt, UpdatedAt: row.UpdatedAt,
+		CreatedAt: row.CreatedAt, UpdatedAt: row.UpdatedAt, Version: row.Version,
 		RequiredSkills: []talent.SkillRequirement{}, PreferredSkills: []talent.SkillRequirement{},
 	}
 	for _, s := range skills {

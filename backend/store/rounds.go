@@ -232,7 +232,7 @@ func offerFromRound(tx *gorm.DB, m talent.RoundMatch, roundName string, actorID 
 	err := tx.Where("role_id = ? AND candidate_id = ?", m.RoleID, m.CandidateID).Take(&existing).Error
 	switch {
 	case errors.Is(err, gorm.ErrRecordNotFound):
-		app := applicationRow{RoleID: m.RoleID, CandidateID: m.CandidateID, Stage: talent.StageOffer, CreatedAt: at, UpdatedAt: at}
+		app := applicationRow{RoleID: m.RoleID, CandidateID: m.CandidateID, Stage: talent.StageOffer, CreatedAt: at, UpdatedAt: at, Version: 1}
 		if err := tx.Create(&app).Error; err != nil {
 			return 0, err
 		}
@@ -248,7 +248,7 @@ func offerFromRound(tx *gorm.DB, m talent.RoundMatch, roundName string, actorID 
 		return existing.ID, nil
 	}
 	offer.From = existing.Stage
-	return existing.ID, moveApplication(tx, existing.ID, existing.Stage, offer)
+	return existing.ID, moveApplication(tx, existing.ID, existing.Stage, 0, offer)
 }
 
 // RoundMatches returns a round's matches by candidate id.

@@ -118,9 +118,13 @@ func TestMatchingLoads(t *testing.T) {
 		}
 		for i, discoverable := range []bool{true, false} {
 			c := user(t, db, []string{"d@example.in", "h@example.in"}[i], talent.RoleCandidate)
-			p := talent.Profile{UserID: c.ID, Name: "N", JLPTLevel: "none", EnglishLevel: "fluent", ConsentDiscoverable: discoverable,
+			p := talent.Profile{UserID: c.ID, Name: "N", JLPTLevel: "none", EnglishLevel: "fluent",
 				Skills: []talent.SkillLevel{{Skill: "python", Proficiency: 4}}, Education: []talent.Education{{Level: "master", Institution: "IIT", Field: "CS", Year: 2024}}}
-			if _, err := db.SaveProfile(ctx, p); err != nil {
+			var consent []talent.ConsentEvent
+			if discoverable {
+				consent = grants(talent.ConsentDiscoverable, talent.ConsentTransferJapan)
+			}
+			if _, err := db.SaveProfile(ctx, p, consent); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -33,16 +33,6 @@ func (r userRow) toUser() talent.User {
 	return talent.User{ID: r.ID, Email: r.Email, Name: r.Name, Role: r.Role, Locale: r.Locale, Disabled: r.Disabled, CreatedAt: r.CreatedAt}
 }
 
-type sessionRow struct {
-	ID        int64 `gorm:"primaryKey"`
-	UserID    int64
-	TokenHash []byte
-	CreatedAt time.Time
-	ExpiresAt time.Time
-}
-
-func (sessionRow) TableName() string { return "sessions" }
-
 // CreateUser inserts a user; an e-mail in use is ErrConflict (email_taken).
 func (d *DB) CreateUser(ctx context.Context, u *talent.User, passwordHash string) error {
 	row := userToRow(*u, passwordHash)
@@ -87,23 +77,55 @@ func (d *DB) CountUsers(ctx context.Context) (int64, error) {
 	return n, translate(err, "count users")
 }
 
-// CreateSession stores a session by its token hash.
-func (d *DB) CreateSession(ctx context.Context, userID int64, tokenHash []byte, expires time.Time) error {
-	row := sessionRow{UserID: userID, TokenHash: tokenHash, ExpiresAt: expires.UTC()}
-	return translate(d.gorm.WithContext(ctx).Create(&row).Error, "create session")
-}
-
-// SessionUser returns the enabled user of an unexpired session.
-func (d *DB) SessionUser(ctx context.Context, tokenHash []byte, now time.Time) (talent.User, error) {
+// PasswordHash returns a user's password hash.
+func (d *DB) PasswordHash(ctx context.Context, userID int64) (string, error) {
 	var row userRow
-	err := d.gorm.WithContext(ctx).
-		Joins("JOIN sessions ON sessions.user_id = users.id").
-		Where("sessions.token_hash = ? AND sessions.expires_at > ? AND users.disabled = ?", tokenHash, now.UTC(), false).
-		Take(&row).Error
-	return row.toUser(), translate(err, "find session")
+	err := d.gorm.WithContext(ctx).Select("id", "password_hash").Take(&row, userID).Error
+	return row.PasswordHash, translate(err, "find password hash")
 }
 
-// DeleteSession removes a session by its token hash.
-func (d *DB) DeleteSession(ctx context.Context, tokenHash []byte) error {
-	return translate(d.gorm.WithContext(ctx).Where("token_hash = ?", tokenHash).Delete(&sessionRow{}).Error, "delete session")
+// ListUsers returns a page of accounts, newest first, or the one with email.
+func (d *DB) ListUsers(ctx context.Context, p talent.Page, email string) ([]talent.User, error) {
+	q := d.gorm.WithContext(ctx).Model(&userRow{})
+	if email != "" {
+		q = q.Where("email = ?", email)
+	}
+	var rows []userRow
+	if err := paged(q, "id", p).Find(&rows).Error; err != nil {
+		return nil, translate(err, "list users")
+	}
+	return mapRows(rows, userRow.toUser), nil
+}
+
+// SetUserDisabled disables or enables an account; disabling ends its
+// sessions and pending sign-ins in the same transaction.
+func (d *DB) SetUserDisabled(ctx context.Context, userID int64, disabled bool, now time.Time) error {
+	return translate(d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		res := tx.Model(&userRow{ID: userID}).Updates(map[string]any{"disabled": disabled, "updated_at": now.UTC()})
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected == 0 {
+			return talent.NotFound()
+		}
+		if !disabled {
+			return nil
+		}
+		return deleteSessions(tx, userID, 0)
+	}), "set user disabled")
+}
+
+// SetPassword replaces a password hash and ends every session and pending
+// sign-in of the account in the same transaction.
+func (d *DB) SetPassword(ctx context.Context, userID int64, hash string, now time.Time) error {
+	return translate(d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		res := tx.Model(&userRow{ID: userID}).Updates(map[string]any{"password_hash": hash, "updated_at": now.UTC()})
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected == 0 {
+			return talent.NotFound()
+		}
+		return deleteSessions(tx, userID, 0)
+	}), "set password")
 }

@@ -22,27 +22,25 @@ type AccountStore interface {
 	UserByID(ctx context.Context, id int64) (User, error)
 	// UpdateUser saves a user's name and locale.
 	UpdateUser(ctx context.Context, u User) error
-	// CreateSession stores a session under the hash of its token.
-	CreateSession(ctx context.Context, userID int64, tokenHash []byte, expires time.Time) error
-	// SessionUser returns the enabled user of an unexpired session; ErrNotFound otherwise.
-	SessionUser(ctx context.Context, tokenHash []byte, now time.Time) (User, error)
-	// DeleteSession ends a session; ending an unknown one is not an error.
-	DeleteSession(ctx context.Context, tokenHash []byte) error
+	// PasswordHash returns a user's password hash; ErrNotFound if none.
+	PasswordHash(ctx context.Context, userID int64) (string, error)
+	SessionStore
+	SecondFactorStore
+	ThrottleStore
+	AdminUserStore
 }
 
-// Password length limits (characters).
-const (
-	MinPasswordLen = 8
-	MaxPasswordLen = 128
-)
-
-// Accounts signs people up, in and out.
+// Accounts signs people up, in and out, and keeps their sessions and second
+// factors.
 type Accounts struct {
 	store      AccountStore
 	argon      Argon2Params
 	sessionTTL time.Duration
 	now        func() time.Time
 	dummyHash  string
+	// exempt holds the e-mail addresses that may skip the second factor
+	// (the development demo accounts; see ExemptFromSecondFactor).
+	exempt map[string]bool
 }
 
 // NewAccounts returns the account service. sessionTTL is how long a session
@@ -84,7 +82,7 @@ func (a *Accounts) create(ctx context.Context, r Registration, roles []string) (
 	}
 	var v Validator
 	v.Email("email", r.Email)
-	validatePassword(&v, "password", r.Password)
+	validatePassword(&v, "password", r.Password, r.Email)
 	v.Text("name", r.Name, 1, 120)
 	v.OneOf("role", r.Role, roles)
 	v.OneOf("locale", r.Locale, Locales)
@@ -100,46 +98,6 @@ func (a *Accounts) create(ctx context.Context, r Registration, roles []string) (
 		return User{}, err
 	}
 	return u, nil
-}
-
-// Login checks an e-mail and password and opens a session, returning the
-// user and the session token (to be sent back as a cookie). A wrong e-mail or
-// password, or a disabled account, is ErrUnauthenticated (invalid_credentials);
-// the answer takes as long whether or not the e-mail exists.
-func (a *Accounts) Login(ctx context.Context, email, password string) (User, string, error) {
-	u, hash, err := a.store.UserByEmail(ctx, normalizeEmail(email))
-	if err != nil && !isNotFound(err) {
-		return User{}, "", err
-	}
-	if err != nil {
-		CheckPassword(password, a.dummyHash)
-		return User{}, "", NewProblem(ErrUnauthenticated, "invalid_credentials")
-	}
-	if !CheckPassword(password, hash) || u.Disabled {
-		return User{}, "", NewProblem(ErrUnauthenticated, "invalid_credentials")
-	}
-	token, err := newToken()
-	if err != nil {
-		return User{}, "", err
-	}
-	if err := a.store.CreateSession(ctx, u.ID, HashToken(token), a.now().Add(a.sessionTTL)); err != nil {
-		return User{}, "", err
-	}
-	return u, token, nil
-}
-
-// Logout ends the session of token; an unknown token is not an error.
-func (a *Accounts) Logout(ctx context.Context, token string) error {
-	return a.store.DeleteSession(ctx, HashToken(token))
-}
-
-// Authenticate returns the user of a live session, or ErrUnauthenticated.
-func (a *Accounts) Authenticate(ctx context.Context, token string) (User, error) {
-	u, err := a.store.SessionUser(ctx, HashToken(token), a.now())
-	if isNotFound(err) {
-		return User{}, Unauthenticated()
-	}
-	return u, err
 }
 
 // Me returns the signed-in user, or ErrUnauthenticated for an anonymous actor.
@@ -190,16 +148,6 @@ func newToken() (string, error) {
 		return "", fmt.Errorf("read token: %w", err)
 	}
 	return base64.RawURLEncoding.EncodeToString(b), nil
-}
-
-func validatePassword(v *Validator, field, pw string) {
-	n := len([]rune(pw))
-	switch {
-	case n == 0:
-		v.Add(field, "required")
-	case n < MinPasswordLen || n > MaxPasswordLen:
-		v.Add(field, "password_length", "Min", MinPasswordLen, "Max", MaxPasswordLen)
-	}
 }
 
 func normalizeEmail(s string) string { return strings.ToLower(strings.TrimSpace(s)) }

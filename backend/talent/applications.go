@@ -15,10 +15,11 @@ type ApplicationStore interface {
 	CreateApplication(ctx context.Context, a *Application) error
 	// ApplicationByID returns an application with its timeline; ErrNotFound if none.
 	ApplicationByID(ctx context.Context, id int64) (Application, error)
-	// MoveApplication moves an application from stage from to stage to and
-	// appends ev to its timeline, in one transaction; if the application is no
-	// longer in stage from it is an ErrConflict (stage_changed).
-	MoveApplication(ctx context.Context, id int64, from string, ev StageEvent) error
+	// MoveApplication moves an application from stage from to stage to,
+	// counts the change in its version and appends ev to its timeline, in one
+	// transaction; if the application is no longer in stage from, or (version
+	// non-zero) no longer at that version, it is an ErrConflict (stage_changed).
+	MoveApplication(ctx context.Context, id int64, from string, version int, ev StageEvent) error
 	// ApplicationsOfCandidate returns a page of a candidate's applications.
 	ApplicationsOfCandidate(ctx context.Context, candidateID int64, p Page) ([]Application, error)
 	// ApplicationsOfRole returns a page of a role's applications, optionally in one stage.
@@ -37,6 +38,7 @@ type Applications struct {
 	store    ApplicationStore
 	roles    *Roles
 	profiles ProfileStore
+	views    *ProfileViews // records the organisation's look at the profile (nil: none)
 	now      func() time.Time
 }
 
@@ -99,10 +101,18 @@ type ApplicationView struct {
 }
 
 // Get returns an application to its candidate, to members of the role's
-// organisation and to administrators; everyone else gets ErrNotFound.
+// organisation and to administrators; everyone else gets ErrNotFound. When a
+// member of the organisation is shown the candidate's profile, the view is
+// recorded for the candidate to see.
 func (s *Applications) Get(ctx context.Context, actor Actor, id int64) (ApplicationView, error) {
-	view, _, err := s.visible(ctx, actor, id)
-	return view, err
+	view, member, err := s.visible(ctx, actor, id)
+	if err != nil || !member || view.Candidate == nil {
+		return view, err
+	}
+	if err := s.views.record(ctx, actor, view.Role.OrganizationID, ViewFromApplication, []Profile{*view.Candidate}); err != nil {
+		return ApplicationView{}, err
+	}
+	return view, nil
 }
 
 // Mine returns a page of the signed-in candidate's applications.
@@ -139,8 +149,10 @@ func (s *Applications) ForRole(ctx context.Context, actor Actor, roleID int64, s
 
 // Transition moves an application to another stage on behalf of its role's
 // organisation, with a reason. Moves not in the pipeline are ErrConflict
-// (illegal_transition); the candidate and administrators get ErrForbidden.
-func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to, reason string) (ApplicationView, error) {
+// (illegal_transition); the candidate and administrators get ErrForbidden. A
+// non-zero ifVersion is the version the move was decided on: an application
+// changed since is ErrConflict (version_changed).
+func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to, reason string, ifVersion int) (ApplicationView, error) {
 	view, member, err := s.visible(ctx, actor, id)
 	if err != nil {
 		return ApplicationView{}, err
@@ -157,6 +169,9 @@ func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to
 	if err := v.Err(); err != nil {
 		return ApplicationView{}, err
 	}
+	if ifVersion != 0 && ifVersion != view.Version {
+		return ApplicationView{}, Conflict("version_changed")
+	}
 	if !CanOrganizationMove(view.Stage, to) {
 		return ApplicationView{}, Conflict("illegal_transition", "From", StageTerm(view.Stage), "To", StageTerm(to))
 	}
@@ -164,17 +179,19 @@ func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to
 }
 
 // Withdraw ends the signed-in candidate's application at their request. An
-// application already ended or placed is ErrConflict (illegal_transition).
-func (s *Applications) Withdraw(ctx context.Context, actor Actor, id int64, reason string) (ApplicationView, error) {
-	return s.candidateMove(ctx, actor, id, StageWithdrawn, reason, withdrawableStages)
+// application already ended or placed is ErrConflict (illegal_transition);
+// ifVersion as for Transition.
+func (s *Applications) Withdraw(ctx context.Context, actor Actor, id int64, reason string, ifVersion int) (ApplicationView, error) {
+	return s.candidateMove(ctx, actor, id, StageWithdrawn, reason, withdrawableStages, ifVersion)
 }
 
-// Accept records that the candidate accepts an offer.
-func (s *Applications) Accept(ctx context.Context, actor Actor, id int64) (ApplicationView, error) {
-	return s.candidateMove(ctx, actor, id, StageAccepted, "", []string{StageOffer})
+// Accept records that the candidate accepts an offer; ifVersion as for
+// Transition.
+func (s *Applications) Accept(ctx context.Context, actor Actor, id int64, ifVersion int) (ApplicationView, error) {
+	return s.candidateMove(ctx, actor, id, StageAccepted, "", []string{StageOffer}, ifVersion)
 }
 
-func (s *Applications) candidateMove(ctx context.Context, actor Actor, id int64, to, reason string, from []string) (ApplicationView, error) {
+func (s *Applications) candidateMove(ctx context.Context, actor Actor, id int64, to, reason string, from []string, ifVersion int) (ApplicationView, error) {
 	view, _, err := s.visible(ctx, actor, id)
 	if err != nil {
 		return ApplicationView{}, err
@@ -187,6 +204,9 @@ func (s *Applications) candidateMove(ctx context.Context, actor Actor, id int64,
 	if err := v.Err(); err != nil {
 		return ApplicationView{}, err
 	}
+	if ifVersion != 0 && ifVersion != view.Version {
+		return ApplicationView{}, Conflict("version_changed")
+	}
 	if !slices.Contains(from, view.Stage) {
 		return ApplicationView{}, Conflict("illegal_transition", "From", StageTerm(view.Stage), "To", StageTerm(to))
 	}
@@ -195,7 +215,7 @@ func (s *Applications) candidateMove(ctx context.Context, actor Actor, id int64,
 
 func (s *Applications) move(ctx context.Context, actor Actor, view ApplicationView, to, reason string) (ApplicationView, error) {
 	ev := StageEvent{From: view.Stage, To: to, Reason: strings.TrimSpace(reason), ActorID: actor.UserID, At: s.now().UTC()}
-	if err := s.store.MoveApplication(ctx, view.ID, view.Stage, ev); err != nil {
+	if err := s.store.MoveApplication(ctx, view.ID, view.Stage, view.Version, ev); err != nil {
 		return ApplicationView{}, err
 	}
 	return s.Get(ctx, actor, view.ID)

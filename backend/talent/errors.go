@@ -3,6 +3,7 @@ package talent
 import (
 	"errors"
 	"fmt"
+	"time"
 )
 
 // Error kinds. Every error a service returns wraps exactly one of these, so the
@@ -14,6 +15,9 @@ var (
 	ErrForbidden       = errors.New("forbidden")
 	ErrUnauthenticated = errors.New("unauthenticated")
 	ErrRateLimited     = errors.New("rate limited")
+	// ErrUnavailable: the database cannot be reached right now (a retry may
+	// succeed); the store returns it for lost connections.
+	ErrUnavailable = errors.New("unavailable")
 )
 
 // Problem is an error a person will read: a stable machine-readable code, the
@@ -27,6 +31,9 @@ type Problem struct {
 	// ExistingID names the object a conflict is about (e.g. the application
 	// that already exists), zero when there is none.
 	ExistingID int64
+	// RetryAfter says, for ErrRateLimited, how long to wait before trying
+	// again (zero when unknown).
+	RetryAfter time.Duration
 }
 
 // FieldError names one field of a request that failed validation, with the
@@ -75,6 +82,12 @@ func Conflict(code string, kv ...any) *Problem { return NewProblem(ErrConflict, 
 // Unauthenticated returns the ErrUnauthenticated problem for a missing or
 // expired session.
 func Unauthenticated() *Problem { return NewProblem(ErrUnauthenticated, "unauthenticated") }
+
+// RateLimited returns an ErrRateLimited problem with the given reason code
+// and the time to wait before the next attempt.
+func RateLimited(code string, wait time.Duration) *Problem {
+	return &Problem{Kind: ErrRateLimited, Code: code, RetryAfter: wait}
+}
 
 // AsProblem returns the Problem inside err, if there is one.
 func AsProblem(err error) (*Problem, bool) {

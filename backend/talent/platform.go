@@ -15,6 +15,12 @@ type Store interface {
 	PlacementStore
 	RoundStore
 	MatchStore
+	ConsentStore
+	ProfileViewStore
+	PrivacyStore
+	IdempotencyStore
+	AuditStore
+	ProgressStore
 }
 
 // Platform is the set of domain services, wired to one store.
@@ -27,6 +33,13 @@ type Platform struct {
 	Placements      *Placements
 	Rounds          *Rounds
 	Recommendations *Recommendations
+	Listings        *Listings
+	Consents        *Consents
+	ProfileViews    *ProfileViews
+	Privacy         *Privacy
+	Idempotency     *Idempotency
+	Audit           *Audit
+	Dashboard       *Dashboard
 }
 
 // Engines are the algorithms the services rely on: the skills taxonomy that
@@ -51,7 +64,13 @@ func NewPlatform(store Store, argon Argon2Params, sessionTTL time.Duration, engi
 	}
 	roles := NewRoles(store, store, skills)
 	apps := NewApplications(store, roles, store)
-	profiles := NewProfiles(store, store, skills)
+	profiles := NewProfiles(store, store, store, skills)
+	views := NewProfileViews(store, store)
+	apps.views = views
+	rounds := NewRounds(store, roles, store, engines.Solver)
+	rounds.views = views
+	recommendations := NewRecommendations(store, roles, profiles, engines.Recommender)
+	recommendations.views = views
 	return &Platform{
 		Accounts:        accounts,
 		Profiles:        profiles,
@@ -59,7 +78,21 @@ func NewPlatform(store Store, argon Argon2Params, sessionTTL time.Duration, engi
 		Roles:           roles,
 		Applications:    apps,
 		Placements:      NewPlacements(store, apps),
-		Rounds:          NewRounds(store, roles, store, engines.Solver),
-		Recommendations: NewRecommendations(store, roles, profiles, engines.Recommender),
+		Rounds:          rounds,
+		Recommendations: recommendations,
+		Listings:        NewListings(store, roles),
+		Consents:        NewConsents(store),
+		ProfileViews:    views,
+		Privacy:         NewPrivacy(store, store, accounts, store, store, store),
+		Idempotency:     NewIdempotency(store),
+		Audit:           NewAudit(store),
+		Dashboard:       NewDashboard(store, skillDomains(skills)),
 	}, nil
+}
+
+// skillDomains returns the catalogue's skill domains if it knows them (the
+// skills taxonomy does), for the dashboard's skill_domain breakdown.
+func skillDomains(skills SkillCatalog) SkillDomains {
+	domains, _ := skills.(SkillDomains)
+	return domains
 }

@@ -12,9 +12,11 @@ import (
 type ProfileStore interface {
 	// ProfileByUser returns a candidate's profile; ErrNotFound if never saved.
 	ProfileByUser(ctx context.Context, userID int64) (Profile, error)
-	// SaveProfile creates or replaces a profile with its education and skills
-	// in one transaction, and returns it as stored.
-	SaveProfile(ctx context.Context, p Profile) (Profile, error)
+	// SaveProfile creates or replaces a profile with its education and
+	// skills, appends consent events to the user's consent ledger and sets the
+	// profile's consent flags from the whole ledger (not from p), in one
+	// transaction, and returns the profile as stored.
+	SaveProfile(ctx context.Context, p Profile, consent []ConsentEvent) (Profile, error)
 }
 
 // Limits on a profile's lists.
@@ -28,18 +30,21 @@ const (
 type Profiles struct {
 	store    ProfileStore
 	accounts AccountStore
+	consents ConsentStore
 	skills   SkillCatalog
 	now      func() time.Time
 }
 
 // NewProfiles returns the profile service; skills decides which skills a
 // profile may list.
-func NewProfiles(store ProfileStore, accounts AccountStore, skills SkillCatalog) *Profiles {
-	return &Profiles{store: store, accounts: accounts, skills: skills, now: time.Now}
+// consents is the ledger the profile's consent flags are recorded in.
+func NewProfiles(store ProfileStore, accounts AccountStore, consents ConsentStore, skills SkillCatalog) *Profiles {
+	return &Profiles{store: store, accounts: accounts, consents: consents, skills: skills, now: time.Now}
 }
 
 // Mine returns the signed-in candidate's profile; one never saved comes back
-// empty, with the account's name. Only candidates have profiles (ErrForbidden).
+// empty, with the account's name and the consent in effect. Only candidates
+// have profiles (ErrForbidden).
 func (s *Profiles) Mine(ctx context.Context, actor Actor) (Profile, error) {
 	if err := requireRole(actor, RoleCandidate); err != nil {
 		return Profile{}, err
@@ -50,7 +55,13 @@ func (s *Profiles) Mine(ctx context.Context, actor Actor) (Profile, error) {
 		if uerr != nil {
 			return Profile{}, uerr
 		}
-		return Profile{UserID: actor.UserID, Name: u.Name, JLPTLevel: "none", EnglishLevel: "none"}, nil
+		events, cerr := s.consents.ConsentEvents(ctx, actor.UserID)
+		if cerr != nil {
+			return Profile{}, cerr
+		}
+		share, discover := EffectiveConsent(StateOf(events))
+		return Profile{UserID: actor.UserID, Name: u.Name, JLPTLevel: "none", EnglishLevel: "none",
+			ConsentShareApplied: share, ConsentDiscoverable: discover}, nil
 	}
 	return p, err
 }
@@ -58,7 +69,10 @@ func (s *Profiles) Mine(ctx context.Context, actor Actor) (Profile, error) {
 // SaveMine validates and stores the signed-in candidate's whole profile.
 // Every bad field is listed in one ErrInvalid problem (a skill the taxonomy
 // does not know is unknown_skill, with suggestions) and nothing is saved.
-func (s *Profiles) SaveMine(ctx context.Context, actor Actor, p Profile) (Profile, error) {
+// The consent flags are choices the candidate made in lang: a change from
+// what is in effect is recorded in the consent ledger in the same
+// transaction (see profileConsentEvents).
+func (s *Profiles) SaveMine(ctx context.Context, actor Actor, p Profile, lang string) (Profile, error) {
 	if err := requireRole(actor, RoleCandidate); err != nil {
 		return Profile{}, err
 	}
@@ -67,7 +81,12 @@ func (s *Profiles) SaveMine(ctx context.Context, actor Actor, p Profile) (Profil
 	if err := validateProfile(p, DateOf(s.now()), s.skills); err != nil {
 		return Profile{}, err
 	}
-	return s.store.SaveProfile(ctx, p)
+	events, err := s.consents.ConsentEvents(ctx, actor.UserID)
+	if err != nil {
+		return Profile{}, err
+	}
+	changes := profileConsentEvents(events, p.ConsentShareApplied, p.ConsentDiscoverable, actor.UserID, lang, s.now().UTC())
+	return s.store.SaveProfile(ctx, p, changes)
 }
 
 func validateProfile(p Profile, today Date, skills SkillCatalog) error {

@@ -79,6 +79,7 @@ type Recommendations struct {
 	roles    *Roles
 	profiles *Profiles
 	rec      Recommender
+	views    *ProfileViews // records which organisation saw which profile (nil: none)
 	now      func() time.Time
 }
 
@@ -156,10 +157,16 @@ func (s *Recommendations) ForRole(ctx context.Context, actor Actor, roleID int64
 		return nil, err
 	}
 	out := make([]CandidateRecommendation, 0, len(ranked))
+	shown := make([]Profile, 0, len(ranked))
 	for _, m := range ranked {
 		if p, ok := fresh[m.ID]; ok && p.ConsentDiscoverable {
 			out = append(out, CandidateRecommendation{Profile: p, Match: m})
+			shown = append(shown, p)
 		}
+	}
+	// The list shows each candidate's profile: each counts as seen.
+	if err := s.views.record(ctx, actor, role.OrganizationID, ViewFromRecommendation, shown); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

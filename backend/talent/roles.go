@@ -11,11 +11,14 @@ import (
 type RoleStore interface {
 	// CreateRole inserts r with its skills and sets r.ID and timestamps.
 	CreateRole(ctx context.Context, r *Role) error
-	// UpdateRole replaces r's fields and skills.
+	// UpdateRole replaces r's fields and skills if the stored role is still
+	// at r.Version, and sets r.Version and r.UpdatedAt to the new ones; a
+	// role changed since is ErrConflict (version_changed).
 	UpdateRole(ctx context.Context, r *Role) error
 	// RoleByID returns a role; ErrNotFound if none.
 	RoleByID(ctx context.Context, id int64) (Role, error)
-	// SetRoleStatus moves a role to status, stamping published_at when it opens.
+	// SetRoleStatus moves a role to status, stamping published_at when it
+	// opens, and counts the change in its version.
 	SetRoleStatus(ctx context.Context, id int64, status string, at time.Time) error
 	// SearchRoles returns a page of roles matching f, newest first.
 	SearchRoles(ctx context.Context, f RoleFilter, p Page) ([]Role, error)
@@ -83,11 +86,16 @@ func (s *Roles) Create(ctx context.Context, actor Actor, r Role) (Role, error) {
 }
 
 // Update replaces a role's content (not its organisation or status). Members
-// of its organisation only; a closed role cannot change (ErrConflict).
+// of its organisation only; a closed role cannot change (ErrConflict). A
+// non-zero r.Version is the version the change was made against: if the role
+// has changed since, nothing is saved (ErrConflict, version_changed).
 func (s *Roles) Update(ctx context.Context, actor Actor, id int64, r Role) (Role, error) {
 	old, err := s.editable(ctx, actor, id)
 	if err != nil {
 		return Role{}, err
+	}
+	if r.Version != 0 && r.Version != old.Version {
+		return Role{}, Conflict("version_changed")
 	}
 	if old.Status == RoleClosed {
 		return Role{}, Conflict("role_closed")
@@ -97,6 +105,7 @@ func (s *Roles) Update(ctx context.Context, actor Actor, id int64, r Role) (Role
 		return Role{}, err
 	}
 	r.ID, r.OrganizationID, r.Status, r.PublishedAt, r.CreatedAt = old.ID, old.OrganizationID, old.Status, old.PublishedAt, old.CreatedAt
+	r.Version = old.Version
 	if err := s.store.UpdateRole(ctx, &r); err != nil {
 		return Role{}, err
 	}
@@ -130,11 +139,8 @@ func (s *Roles) setStatus(ctx context.Context, r Role, status string) (Role, err
 	if err := s.store.SetRoleStatus(ctx, r.ID, status, at); err != nil {
 		return Role{}, err
 	}
-	r.Status = status
-	if status == RoleOpen && r.PublishedAt == nil {
-		r.PublishedAt = &at
-	}
-	return r, nil
+	// Read back: the version and stamps are the store's.
+	return s.store.RoleByID(ctx, r.ID)
 }
 
 // Get returns a role. Open and closed roles are public; drafts are seen only

@@ -124,6 +124,7 @@ type Rounds struct {
 	roles    *Roles
 	profiles ProfileStore
 	solve    RoundSolver
+	views    *ProfileViews // records which organisation saw which profile (nil: none)
 	now      func() time.Time
 }
 
@@ -315,6 +316,13 @@ func (s *Rounds) RoleRanking(ctx context.Context, actor Actor, id, roleID int64)
 		if err == nil && p.ConsentShareApplied {
 			rankers = append(rankers, p)
 		}
+	}
+	role, err := s.roles.store.RoleByID(ctx, roleID)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := s.views.record(ctx, actor, role.OrganizationID, ViewFromRound, rankers); err != nil {
+		return nil, nil, err
 	}
 	return ranked, rankers, nil
 }

@@ -19,6 +19,9 @@ type User struct {
 type Actor struct {
 	UserID int64
 	Role   string
+	// SessionID is the session the request came with (0 when none, e.g. a
+	// service called from the command line).
+	SessionID int64
 }
 
 // Anonymous reports whether nobody is signed in.
@@ -148,6 +151,9 @@ type Role struct {
 	PublishedAt        *time.Time
 	CreatedAt          time.Time
 	UpdatedAt          time.Time
+	// Version counts the role's changes (1 when created); a write naming an
+	// older version is refused (optimistic concurrency).
+	Version int
 }
 
 // Application stages. Submitted → screening → interview → offer → accepted →
@@ -176,6 +182,8 @@ type Application struct {
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
 	Timeline    []StageEvent
+	// Version counts the application's changes (1 when submitted).
+	Version int
 }
 
 // StageEvent records one move of an application: from where to where, who

@@ -54,6 +54,11 @@ func serve(ctx context.Context, cfg config) error {
 	if err != nil {
 		return err
 	}
+	go purgeIdempotencyKeys(ctx, platform.Idempotency, log, time.Hour)
+	if emails := secondFactorExempt(cfg); len(emails) > 0 {
+		platform.Accounts.ExemptFromSecondFactor(emails...)
+		log.Warn("development mode: the demo accounts may skip the second factor", slog.Any("accounts", emails))
+	}
 	ui, err := fs.Sub(frontend.Dist, "dist")
 	if err != nil {
 		return err
@@ -141,6 +146,20 @@ func seedDevelopment(ctx context.Context, db *store.DB, cfg config) error {
 	}
 	fmt.Println("(the password is the one SETUBASHI_DEMO_PASSWORD had when the demo data was first loaded)")
 	return nil
+}
+
+// secondFactorExempt returns the accounts that may skip the second factor
+// their role requires: the demo accounts in development mode, nobody in
+// production.
+func secondFactorExempt(cfg config) []string {
+	if !cfg.development {
+		return nil
+	}
+	emails := make([]string, 0, len(seed.DemoAccountEmails))
+	for _, a := range seed.DemoAccountEmails {
+		emails = append(emails, a.Email)
+	}
+	return emails
 }
 
 func displayAddr(addr string) string {

@@ -139,28 +139,37 @@ func (d *DB) Ranking(ctx context.Context, roundID int64, side string, ownerID in
 	return ids, translate(err, "find ranking")
 }
 
-// CandidatesWhoRanked returns the candidates who ranked a role in a round.
+// CandidatesWhoRanked returns the candidates who ranked a role in a round
+// and still consent to share their profile with the organisations concerned.
 func (d *DB) CandidatesWhoRanked(ctx context.Context, roundID, roleID int64) ([]int64, error) {
 	ids := []int64{}
-	err := d.gorm.WithContext(ctx).Model(&rankingRow{}).Where("round_id = ? AND side = ? AND ranked_id = ?", roundID, talent.SideCandidate, roleID).
+	err := d.gorm.WithContext(ctx).Model(&rankingRow{}).
+		Where("round_id = ? AND side = ? AND ranked_id = ?", roundID, talent.SideCandidate, roleID).
+		Where("owner_id IN (?)", d.gorm.Model(&profileRow{}).Select("user_id").Where("consent_share_applied = ?", true)).
 		Order("owner_id").Pluck("owner_id", &ids).Error
 	return ids, translate(err, "find rankers")
 }
 
-// RoundInstance returns every rank list of a round; role capacities are the
-// roles' openings.
+// RoundInstance returns the rank lists a round runs on: those of candidates
+// who still consent to share their profile, and of the round's roles that are
+// still open (capacity: their openings). Lists may name participants left
+// out this way; the solver drops such entries.
 func (d *DB) RoundInstance(ctx context.Context, roundID int64) (talent.RoundInstance, error) {
 	db := d.gorm.WithContext(ctx)
 	var rows []rankingRow
-	if err := db.Where("round_id = ?", roundID).Order("side, owner_id, position").Find(&rows).Error; err != nil {
+	consenting := d.gorm.Model(&profileRow{}).Select("user_id").Where("consent_share_applied = ?", true)
+	err := db.Where("round_id = ?", roundID).
+		Where("side = ? OR owner_id IN (?)", talent.SideRole, consenting).
+		Order("side, owner_id, position").Find(&rows).Error
+	if err != nil {
 		return talent.RoundInstance{}, translate(err, "load rankings")
 	}
 	var roles []struct {
 		ID       int64
 		Openings int
 	}
-	err := db.Model(&roleRow{}).Select("roles.id, roles.openings").
-		Joins("JOIN matching_round_roles rr ON rr.role_id = roles.id").Where("rr.round_id = ?", roundID).
+	err = db.Model(&roleRow{}).Select("roles.id, roles.openings").
+		Joins("JOIN matching_round_roles rr ON rr.role_id = roles.id").Where("rr.round_id = ? AND roles.status = ?", roundID, talent.RoleOpen).
 		Order("roles.id").Scan(&roles).Error
 	if err != nil {
 		return talent.RoundInstance{}, translate(err, "load round roles")

@@ -22,6 +22,17 @@ func TestRoundLifecycle(t *testing.T) {
 		c1 := user(t, db, "c1@example.in", talent.RoleCandidate)
 		c2 := user(t, db, "c2@example.in", talent.RoleCandidate)
 		m := user(t, db, "m@example.jp", talent.RoleOrgMember)
+		c3 := user(t, db, "c3@example.in", talent.RoleCandidate) // ranks, but does not consent to share
+		for _, c := range []talent.User{c1, c2, c3} {
+			var consent []talent.ConsentEvent
+			if c.ID != c3.ID {
+				consent = grants(talent.ConsentShareApplied, talent.ConsentTransferJapan)
+			}
+			p := talent.Profile{UserID: c.ID, Name: c.Email, JLPTLevel: "none", EnglishLevel: "fluent"}
+			if _, err := db.SaveProfile(ctx, p, consent); err != nil {
+				t.Fatal(err)
+			}
+		}
 		org := verifiedOrg(t, db, m.ID, "tokyo")
 		r1 := openRole(t, db, talent.Role{OrganizationID: org.ID, Type: "job", Title: talent.LocalizedText{EN: "A"}})
 		r2 := openRole(t, db, talent.Role{OrganizationID: org.ID, Type: "job", Title: talent.LocalizedText{EN: "B"}})
@@ -39,6 +50,7 @@ func TestRoundLifecycle(t *testing.T) {
 		lists := []talent.RoundRanking{
 			{Side: talent.SideCandidate, Owner: c1.ID, Ranked: []int64{r1.ID, r2.ID}},
 			{Side: talent.SideCandidate, Owner: c2.ID, Ranked: []int64{r1.ID}},
+			{Side: talent.SideCandidate, Owner: c3.ID, Ranked: []int64{r1.ID}},
 			{Side: talent.SideRole, Owner: r1.ID, Ranked: []int64{c2.ID, c1.ID}},
 		}
 		for _, l := range lists {

@@ -131,8 +131,8 @@ func (s *Recommendations) ForMe(ctx context.Context, actor Actor, roleType strin
 }
 
 // ForRole ranks the candidates who consented to be discovered for a role, on
-// behalf of the role's organisation (ErrNotFound for those who cannot see
-// the role, ErrForbidden for those who can but are not its members).
+// behalf of the role's organisation and administrators (ErrNotFound for
+// everyone else, as for the role's applications).
 func (s *Recommendations) ForRole(ctx context.Context, actor Actor, roleID int64, limit int) ([]CandidateRecommendation, error) {
 	role, err := s.memberRole(ctx, actor, roleID)
 	if err != nil {

@@ -20,6 +20,25 @@ export const languages = ['en', 'ja', 'hi'];
 export const uiSections = [
   'app', 'web', 'account_role', 'stage', 'role_status', 'role_type', 'org_kind', 'education', 'jlpt',
   'english', 'requirement_mode', 'remote', 'visa', 'state', 'prefecture', 'content', 'language',
+  // Labels of codes that API answers carry (match components, HSP items, the
+  // dashboard's figures, columns, dimensions and measures); a dotted entry
+  // keeps only that sub-table.
+  'match.component', 'hsp.item', 'dashboard',
+];
+
+/**
+ * Sections that only pages loaded later use (matching, HSP points, the goal
+ * dashboard). They form a second chunk per language, `…/later`, fetched
+ * after the first render and awaited by those pages' routes, so that the
+ * first visit carries only what the frame and the landing page need.
+ */
+export const laterSections = [
+  'web.recommend', 'web.match', 'web.skills', 'web.rank', 'web.ranked', 'web.candidates', 'web.hsp',
+  'web.rounds', 'web.chart', 'web.dashboard', 'match.component', 'hsp.item', 'dashboard',
+  // The account, privacy and administration pages (pages/account); the header's
+  // account menu (web.menu) and sign-in (web.second_step, web.wait, web.sessions) stay first.
+  'web.enrol', 'web.recovery', 'web.security', 'web.password', 'web.privacy', 'web.views', 'web.data', 'web.deleted',
+  'web.users', 'web.audit',
 ];
 
 const pluralCategories = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
@@ -60,14 +79,26 @@ function readTree(lang) {
   return parse(readFileSync(catalogueFile(lang), 'utf8'));
 }
 
-/** loadCatalogue reads one language's catalogue, keeping only uiSections. */
-export function loadCatalogue(lang) {
+/**
+ * loadCatalogue reads one language's catalogue, keeping only uiSections:
+ * all of them, or the `first` part (without laterSections) or the `later` one.
+ */
+export function loadCatalogue(lang, part = 'all') {
   const tree = readTree(lang);
   const picked = {};
   for (const section of uiSections) {
-    if (tree[section] !== undefined) picked[section] = tree[section];
+    const path = section.split('.');
+    let node = tree;
+    for (const key of path) node = node?.[key];
+    if (node === undefined) continue;
+    let into = picked;
+    for (const key of path.slice(0, -1)) into = into[key] ??= {};
+    into[path[path.length - 1]] = node;
   }
-  return flatten(picked);
+  const all = flatten(picked);
+  if (part === 'all') return all;
+  const later = (id) => laterSections.some((sec) => id === sec || id.startsWith(sec + '.'));
+  return Object.fromEntries(Object.entries(all).filter(([id]) => (part === 'later') === later(id)));
 }
 
 /** endonyms names each language in itself (English, 日本語, हिंदी), from each catalogue's [language] table. */

@@ -30,7 +30,8 @@ function closure(key, seen = new Set()) {
 
 const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
 const files = closure(entryKey);
-const catalogues = Object.keys(manifest).filter((k) => k.startsWith('virtual:catalogue/'));
+// The first part of each catalogue; the `/later` parts load after the first render.
+const catalogues = Object.keys(manifest).filter((k) => k.startsWith('virtual:catalogue/') && !k.endsWith('/later'));
 const largestCatalogue = catalogues.map((k) => manifest[k].file).sort((a, b) => gz(b) - gz(a))[0];
 if (largestCatalogue) files.add(largestCatalogue);
 for (const f of closure('src/pages/Home.tsx')) files.add(f);

@@ -1,12 +1,14 @@
 import { useEffect, useId, useState } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate, useNavigation } from 'react-router';
+import { Link, Navigate, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate, useNavigation } from 'react-router';
 import { useMe } from '../api/queries';
 import type { AccountRole } from '../api/types';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { Logo } from '../components/Logo';
 import type { MessageKey } from '../i18n/catalog';
 import { useI18n } from '../i18n/I18nProvider';
-import { useSignOut } from './session';
+import { AccountMenu } from '../pages/account/AccountMenu';
+import { openWhileEnrolling, useEnrolmentWatch } from '../pages/account/gate';
+import { enrolPath, mustEnrol, useSignOut } from './session';
 
 interface NavItem {
   to: string;
@@ -22,16 +24,17 @@ function navFor(role: AccountRole | undefined): NavItem[] {
         roles,
         { to: '/profile', label: 'web.nav.profile' },
         { to: '/applications', label: 'web.nav.applications' },
-        // #3: recommended roles and matching rounds join here once their endpoints exist.
+        { to: '/recommendations', label: 'web.nav.recommendations' },
+        { to: '/rounds', label: 'web.nav.rounds' },
       ];
     case 'org_member':
-      return [roles, { to: '/organization', label: 'web.nav.organization' }];
+      return [roles, { to: '/organization', label: 'web.nav.organization' }, { to: '/rounds', label: 'web.nav.rounds' }];
     case 'admin':
-      return [roles, { to: '/admin', label: 'web.nav.admin' }];
+      return [roles, { to: '/admin', label: 'web.nav.admin' }, { to: '/rounds', label: 'web.nav.rounds' }, { to: '/ministry', label: 'web.nav.dashboard' }];
     case 'ministry':
-      return [roles, { to: '/ministry', label: 'web.nav.dashboard' }];
+      return [{ to: '/ministry', label: 'web.nav.dashboard' }, { to: '/progress', label: 'web.nav.progress' }, roles];
     default:
-      return [roles];
+      return [roles, { to: '/hsp', label: 'web.nav.hsp' }, { to: '/progress', label: 'web.nav.progress' }];
   }
 }
 
@@ -47,6 +50,10 @@ export function Layout() {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   useEffect(() => setOpen(false), [location.pathname]);
+  // An account whose role requires an authenticator app and has none sets one up before anything else.
+  useEnrolmentWatch();
+  const restricted = mustEnrol(user);
+  const sendToEnrol = restricted && !openWhileEnrolling(location.pathname);
 
   const onSignOut = async () => {
     await signOut();
@@ -78,7 +85,7 @@ export function Layout() {
           <div className="header__menu" id={menuId} data-open={open}>
             <nav aria-label={t('web.nav.main')} className="nav">
               <ul>
-                {navFor(user?.role).map((item) => (
+                {(restricted ? [] : navFor(user?.role)).map((item) => (
                   <li key={item.to}>
                     <NavLink to={item.to} className="nav__link">
                       {t(item.label)}
@@ -90,15 +97,7 @@ export function Layout() {
             <div className="header__tools">
               <LanguageSwitcher />
               {me.isPending ? null : user ? (
-                <div className="account">
-                  <span className="account__name" title={user.email}>
-                    {user.name}
-                    <span className="account__role">{t(`account_role.${user.role}` as MessageKey)}</span>
-                  </span>
-                  <button type="button" className="button button--quiet" onClick={() => void onSignOut()}>
-                    {t('web.nav.sign_out')}
-                  </button>
-                </div>
+                <AccountMenu user={user} restricted={restricted} onSignOut={() => void onSignOut()} />
               ) : (
                 <div className="account">
                   <NavLink to="/signin" className="button button--quiet">
@@ -114,7 +113,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>
-        <Outlet />
+        {sendToEnrol ? <Navigate to={`${enrolPath}?next=${encodeURIComponent(location.pathname + location.search)}`} replace /> : <Outlet />}
       </main>
       <footer className="footer">
         <div className="footer__inner">
@@ -125,6 +124,12 @@ export function Layout() {
           <ul className="footer__links">
             <li>
               <Link to="/roles">{t('web.nav.roles')}</Link>
+            </li>
+            <li>
+              <Link to="/progress">{t('web.nav.progress')}</Link>
+            </li>
+            <li>
+              <Link to="/hsp">{t('web.nav.hsp')}</Link>
             </li>
             <li>
               <a href="/api/openapi.yaml">{t('web.footer.api')}</a>

@@ -22,6 +22,24 @@ export function homeFor(role: AccountRole): string {
   }
 }
 
+/** enrolPath is the page where an authenticator app is set up (the second factor). */
+export const enrolPath = '/account/authenticator';
+
+/** mustEnrol says whether an account has to set up an authenticator app before anything else. */
+export function mustEnrol(user: Pick<User, 'second_factor'> | null | undefined): boolean {
+  return !!user?.second_factor && user.second_factor.required && !user.second_factor.enabled;
+}
+
+/**
+ * startFor is where a user goes once signed in: setting up an authenticator
+ * app first when their role requires one and they have none (then on to
+ * next), else next or their start page.
+ */
+export function startFor(user: User, next: string | null): string {
+  if (mustEnrol(user)) return next ? `${enrolPath}?next=${encodeURIComponent(next)}` : enrolPath;
+  return next ?? homeFor(user.role);
+}
+
 /** safeNext accepts only same-site paths as a place to return to after signing in. */
 export function safeNext(next: string | null): string | null {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
@@ -53,6 +71,15 @@ export function useSignedIn() {
     },
     [qc, i18n],
   );
+}
+
+/** useForgetUser forgets everything cached about a user whose session has ended (signed out everywhere, erased). */
+export function useForgetUser() {
+  const qc = useQueryClient();
+  return useCallback(() => {
+    qc.removeQueries();
+    qc.setQueryData(['me'], null);
+  }, [qc]);
 }
 
 /** useSignOut ends the session and forgets everything cached about the user. */

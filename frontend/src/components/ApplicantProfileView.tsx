@@ -1,3 +1,4 @@
+import { useSkillLabels } from '../api/matching';
 import type { ApplicantProfile } from '../api/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { skillLevelKey } from './roleText';
@@ -5,6 +6,7 @@ import { skillLevelKey } from './roleText';
 /** ApplicantProfileView shows a candidate's profile as the hiring organisation sees it. */
 export function ApplicantProfileView({ profile }: { profile: ApplicantProfile }) {
   const { t, label, plural, yen, day } = useI18n();
+  const skillName = useSkillLabels(profile.skills.map((s) => s.skill));
   const place = [profile.city, profile.indian_state ? label('state', profile.indian_state) : ''].filter(Boolean).join(', ');
   return (
     <div className="profile-view">
@@ -82,7 +84,7 @@ export function ApplicantProfileView({ profile }: { profile: ApplicantProfile })
           <ul className="chips">
             {profile.skills.map((s) => (
               <li className="chip" key={s.skill}>
-                {t('web.applicant.skill', { Skill: s.skill, Level: t(skillLevelKey(s.proficiency)) })}
+                {t('web.applicant.skill', { Skill: skillName(s.skill), Level: t(skillLevelKey(s.proficiency)) })}
               </li>
             ))}
           </ul>

@@ -110,6 +110,7 @@ describe('RoleCard', () => {
     published_at: '2026-10-01T00:00:00Z',
     created_at: '2026-10-01T00:00:00Z',
     updated_at: '2026-10-01T00:00:00Z',
+    version: 1,
   } as Role;
 
   it('shows Hindi with Indian grouping and says the text fell back to English', async () => {

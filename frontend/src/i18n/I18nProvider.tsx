@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { createTranslator, isLang, languages, loadMessages, type Lang, type Messages, type Translator } from './catalog';
+import { createTranslator, isLang, isLaterLoaded, languages, loadLater, loadMessages, type Lang, type Messages, type Translator } from './catalog';
 import { formatDate, formatDateTime, formatDay, formatInt, formatYen } from './format';
 
 /** storageKey is where the reader's explicit language choice is remembered. */
@@ -76,7 +76,8 @@ export function I18nProvider(props: { lang: Lang; messages: Messages; children: 
   const [state, setState] = useState({ lang: props.lang, messages: props.messages });
   const setLang = useCallback(
     async (lang: Lang) => {
-      const messages = await loadMessages(lang);
+      // A page that uses the later messages may be on screen: bring them too.
+      const [messages] = await Promise.all([loadMessages(lang), languages.some(isLaterLoaded) ? loadLater(lang) : undefined]);
       rememberLang(lang);
       setState({ lang, messages });
       onChange?.(lang);

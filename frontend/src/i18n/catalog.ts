@@ -31,6 +31,46 @@ export function loadMessages(lang: Lang): Promise<Messages> {
   }
 }
 
+/**
+ * The later part of each catalogue (scripts/catalogue.mjs, laterSections):
+ * messages of pages loaded after the first render. Translators look there
+ * after their own messages, so a page can render once loadLater resolved.
+ */
+const later = new Map<Lang, Messages>();
+const laterLoads = new Map<Lang, Promise<void>>();
+
+/** loadLater fetches (once) the later part of a language's catalogue. */
+export function loadLater(lang: Lang): Promise<void> {
+  let p = laterLoads.get(lang);
+  if (!p) {
+    const load =
+      lang === 'ja'
+        ? import('virtual:catalogue/ja/later')
+        : lang === 'hi'
+          ? import('virtual:catalogue/hi/later')
+          : import('virtual:catalogue/en/later');
+    p = load.then((m) => void later.set(lang, m.default));
+    p.catch(() => laterLoads.delete(lang)); // try again next time
+    laterLoads.set(lang, p);
+  }
+  return p;
+}
+
+/**
+ * withLater resolves a page's module once the later messages of the page's
+ * language (the document's) are there too: routes of pages that use them
+ * load through it.
+ */
+export function withLater<T>(load: Promise<T>): Promise<T> {
+  const lang = typeof document === 'undefined' ? 'en' : document.documentElement.lang;
+  return Promise.all([load, loadLater(isLang(lang) ? lang : 'en')]).then(([m]) => m);
+}
+
+/** isLaterLoaded reports whether a language's later messages are there. */
+export function isLaterLoaded(lang: Lang): boolean {
+  return later.has(lang);
+}
+
 const placeholder = /\{\{\s*\.(\w+)\s*\}\}/g;
 
 /** interpolate fills {{.Name}} placeholders; a missing argument stays visible as its name. */
@@ -66,8 +106,9 @@ export interface Translator {
 }
 
 export function createTranslator(lang: Lang, messages: Messages, formatNumber: (n: number) => string): Translator {
+  const lookup = (id: string): Message | undefined => messages[id] ?? later.get(lang)?.[id];
   const render = (id: string, args?: Args): string => {
-    const m = messages[id];
+    const m = lookup(id);
     if (m === undefined) return id;
     if (typeof m === 'string') return interpolate(m, args, formatNumber);
     const n = Number(args?.Count ?? args?.Max ?? 0);
@@ -78,10 +119,10 @@ export function createTranslator(lang: Lang, messages: Messages, formatNumber: (
     lang,
     t: (id, args) => render(id, args),
     plural: (id, count, args) => render(id, { ...args, Count: count }),
-    has: (id) => messages[id] !== undefined,
+    has: (id) => lookup(id) !== undefined,
     label: (set, code) => {
       const id = `${set}.${code}`;
-      return messages[id] !== undefined ? render(id) : code;
+      return lookup(id) !== undefined ? render(id) : code;
     },
   };
 }

@@ -11,6 +11,7 @@ import { Empty, LoadError, Loading } from '../components/Status';
 import { ErrorSummary } from '../forms/ErrorSummary';
 import { useFormErrors } from '../forms/useFormErrors';
 import { useI18n } from '../i18n/I18nProvider';
+import { AdminNav } from './account/AdminNav';
 
 /**
  * Admin is the administrators' page: organisations awaiting verification.
@@ -27,6 +28,7 @@ function Verification() {
   const listRef = useRef<HTMLUListElement>(null);
   return (
     <Page wide title={t('web.admin.title')} lead={<p>{t('web.admin.lead')}</p>}>
+      <AdminNav />
       <section className="section" aria-labelledby="pending-title">
         <h2 id="pending-title">{t('web.admin.pending')}</h2>
         {orgs.isPending ? (

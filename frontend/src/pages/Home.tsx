@@ -3,14 +3,16 @@ import { useMe, useRoleSearch } from '../api/queries';
 import { homeFor } from '../app/session';
 import { Page } from '../components/Page';
 import { RoleCard } from '../components/RoleCard';
+import { ProgressFigure } from '../components/ProgressFigure';
 import { LoadError, Loading } from '../components/Status';
 import { useI18n } from '../i18n/I18nProvider';
 
 const noFilters = {};
 
 /**
- * Home says what Setubashi is, for whom, and shows the newest open roles.
- * (#5 adds the live progress figure toward the 2030 goal here.)
+ * Home says what Setubashi is, for whom, shows the live progress figure
+ * toward the 2030 goal (linking to the open progress page) and the newest
+ * open roles.
  */
 export default function Home() {
   const { t } = useI18n();
@@ -44,6 +46,8 @@ export default function Home() {
         </div>
       }
     >
+      <ProgressFigure />
+
       <section className="audiences" aria-labelledby="audiences-title">
         <h2 id="audiences-title" className="visually-hidden">
           {t('web.home.audiences')}

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { client, unwrap } from '../api/client';
+import { useSkillLabels } from '../api/matching';
 import type { OwnProfile } from '../api/types';
 import {
   educationLevelValues,
@@ -14,6 +15,8 @@ import {
 import { useAnnounce } from '../components/Announcer';
 import { Page } from '../components/Page';
 import { RequireRole } from '../components/RequireRole';
+import { SkillPicker } from '../components/SkillPicker';
+import { suggestionsOf } from '../components/skills';
 import { LoadError, Loading, Notice } from '../components/Status';
 import { ErrorSummary } from '../forms/ErrorSummary';
 import { errorsUnder, fieldId } from '../forms/errors';
@@ -62,6 +65,8 @@ function ProfileEditor({ profile }: { profile: OwnProfile }) {
   const [draft, setDraft] = useState<ProfileDraft>(() => draftOf(profile));
   const [saved, setSaved] = useState<'step' | 'done' | null>(null);
   const form = useFormErrors(profileAliases);
+  const [suggestions, setSuggestions] = useState<Record<string, string[]>>({});
+  const skillName = useSkillLabels(draft.skills.map((s) => s.skill));
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const focusStep = useRef(false);
   const pendingFocus = useRef<string | null>(null);
@@ -105,7 +110,10 @@ function ProfileEditor({ profile }: { profile: OwnProfile }) {
         setSaved('step');
       }
     },
-    onError: form.report,
+    onError: (e) => {
+      setSuggestions(suggestionsOf(e));
+      form.report(e);
+    },
   });
 
   // After a failed save, open the step with the first bad field unless the
@@ -272,14 +280,13 @@ function ProfileEditor({ profile }: { profile: OwnProfile }) {
                 const update = (patch: Partial<typeof s>) => set('skills', draft.skills.map((x, j) => (j === i ? { ...x, ...patch } : x)));
                 return (
                   <div className="skill-row" key={i}>
-                    <TextField
+                    <SkillPicker
                       name={`${f}.skill`}
                       label={t('web.profile.skill_n', { N: i18n.int(i + 1) })}
                       value={s.skill}
-                      onChange={(ev) => update({ skill: ev.target.value })}
+                      onChange={(slug) => update({ skill: slug })}
                       error={err(`${f}.skill`)}
-                      autoCapitalize="none"
-                      spellCheck={false}
+                      suggestions={suggestions[`${f}.skill`]}
                     />
                     <SelectField
                       name={`${f}.proficiency`}
@@ -290,7 +297,7 @@ function ProfileEditor({ profile }: { profile: OwnProfile }) {
                       options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t(`web.skill.level_${n}` as MessageKey) }))}
                     />
                     <button type="button" className="button button--quiet skill-row__remove" onClick={() => set('skills', draft.skills.filter((_, j) => j !== i))}>
-                      {t('web.profile.remove_skill', { Skill: s.skill || i18n.int(i + 1) })}
+                      {t('web.profile.remove_skill', { Skill: s.skill ? skillName(s.skill) : i18n.int(i + 1) })}
                     </button>
                   </div>
                 );

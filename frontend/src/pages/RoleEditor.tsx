@@ -18,6 +18,9 @@ import { RoleStatusBadge } from '../components/Badges';
 import { Page } from '../components/Page';
 import { RequireRole } from '../components/RequireRole';
 import { RoleTools } from '../components/RoleTools';
+import { SkillPicker } from '../components/SkillPicker';
+import { suggestionsOf } from '../components/skills';
+import { useSkillLabels } from '../api/matching';
 import { LoadError, Loading, Notice } from '../components/Status';
 import { ErrorSummary } from '../forms/ErrorSummary';
 import { fieldId, type FieldErrors } from '../forms/errors';
@@ -81,6 +84,7 @@ function Editor({ org, role }: { org: Organization; role?: Role }) {
     if ((location.state as { created?: boolean } | null)?.created) navigate(location.pathname, { replace: true, state: null });
   }, [location, navigate]);
   const form = useFormErrors(roleAliases);
+  const [suggestions, setSuggestions] = useState<Record<string, string[]>>({});
   const save = useMutation({
     mutationFn: () =>
       role
@@ -97,6 +101,7 @@ function Editor({ org, role }: { org: Organization; role?: Role }) {
     },
     onError: (e) => {
       setSaved(false);
+      setSuggestions(suggestionsOf(e));
       form.report(e);
     },
   });
@@ -200,8 +205,8 @@ function Editor({ org, role }: { org: Organization; role?: Role }) {
             <SelectField name="japanese.level" label={t('web.editor.japanese_level')} value={draft.japanese_level} onChange={(e) => set('japanese_level', e.target.value)} error={err('japanese.level')} options={opts('jlpt', jLPTLevelValues)} />
             <SelectField name="japanese.mode" label={t('web.editor.japanese_mode')} hint={t('web.editor.japanese_mode_hint')} value={draft.japanese_mode} onChange={(e) => set('japanese_mode', e.target.value)} error={err('japanese.mode')} options={opts('requirement_mode', requirementModeValues)} />
           </div>
-          <SkillList name="required_skills" legend={t('web.role.required_skills')} items={draft.required_skills} onChange={(v) => set('required_skills', v)} errors={form.fields} />
-          <SkillList name="preferred_skills" legend={t('web.role.preferred_skills')} items={draft.preferred_skills} onChange={(v) => set('preferred_skills', v)} errors={form.fields} />
+          <SkillList name="required_skills" legend={t('web.role.required_skills')} items={draft.required_skills} onChange={(v) => set('required_skills', v)} errors={form.fields} suggestions={suggestions} />
+          <SkillList name="preferred_skills" legend={t('web.role.preferred_skills')} items={draft.preferred_skills} onChange={(v) => set('preferred_skills', v)} errors={form.fields} suggestions={suggestions} />
         </section>
 
         <div className="form__submit">
@@ -237,9 +242,17 @@ function TextPair(props: { name: string; legend: string; errors: FieldErrors; ch
   );
 }
 
-function SkillList(props: { name: string; legend: string; items: SkillRequirementDraft[]; onChange: (v: SkillRequirementDraft[]) => void; errors: FieldErrors }) {
+function SkillList(props: {
+  name: string;
+  legend: string;
+  items: SkillRequirementDraft[];
+  onChange: (v: SkillRequirementDraft[]) => void;
+  errors: FieldErrors;
+  suggestions: Record<string, string[]>;
+}) {
   const { t, int } = useI18n();
-  const { name, items, onChange, errors } = props;
+  const { name, items, onChange, errors, suggestions } = props;
+  const skillName = useSkillLabels(items.map((s) => s.skill));
   const id = fieldId(name);
   const own = errors[name];
   return (
@@ -254,7 +267,7 @@ function SkillList(props: { name: string; legend: string; items: SkillRequiremen
         const update = (patch: Partial<SkillRequirementDraft>) => onChange(items.map((x, j) => (j === i ? { ...x, ...patch } : x)));
         return (
           <div className="skill-row" key={i}>
-            <TextField name={`${f}.skill`} label={t('web.profile.skill_n', { N: int(i + 1) })} value={s.skill} onChange={(e) => update({ skill: e.target.value })} error={errors[`${f}.skill`]} autoCapitalize="none" spellCheck={false} />
+            <SkillPicker name={`${f}.skill`} label={t('web.profile.skill_n', { N: int(i + 1) })} value={s.skill} onChange={(slug) => update({ skill: slug })} error={errors[`${f}.skill`]} suggestions={suggestions[`${f}.skill`]} />
             <SelectField
               name={`${f}.min_proficiency`}
               label={t('web.editor.min_level')}
@@ -264,7 +277,7 @@ function SkillList(props: { name: string; legend: string; items: SkillRequiremen
               options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t(`web.skill.level_${n}` as MessageKey) }))}
             />
             <button type="button" className="button button--quiet skill-row__remove" onClick={() => onChange(items.filter((_, j) => j !== i))}>
-              {t('web.profile.remove_skill', { Skill: s.skill || int(i + 1) })}
+              {t('web.profile.remove_skill', { Skill: s.skill ? skillName(s.skill) : int(i + 1) })}
             </button>
           </div>
         );

@@ -15,6 +15,8 @@ import { ErrorSummary } from '../forms/ErrorSummary';
 import { TextArea } from '../forms/fields';
 import { useFormErrors } from '../forms/useFormErrors';
 import { useI18n } from '../i18n/I18nProvider';
+import { useSkillLabels } from '../api/matching';
+import { RoleHsp } from './hsp/RoleHsp';
 import NotFound from './NotFound';
 
 /** RolePage shows one role in the reader's language, and lets a candidate apply. */
@@ -49,6 +51,7 @@ export default function RolePage() {
         </div>
         <aside className="role-layout__aside" aria-labelledby="apply-title">
           <ApplyPanel role={r} />
+          <CandidateHsp role={r} />
         </aside>
       </div>
     </Page>
@@ -95,14 +98,22 @@ function OtherLanguages({ role }: { role: Role }) {
   );
 }
 
+/** CandidateHsp adds, for a signed-in candidate, the HSP points this role's pay would give them. */
+function CandidateHsp({ role }: { role: Role }) {
+  const me = useMe();
+  if (me.data?.role !== 'candidate') return null;
+  return <RoleHsp role={role} />;
+}
+
 function RoleDetails({ role }: { role: Role }) {
   const i18n = useI18n();
   const { t, label, plural, day } = i18n;
+  const skillName = useSkillLabels([...role.required_skills, ...role.preferred_skills].map((s) => s.skill));
   const skills = (list: Role['required_skills']) => (
     <ul className="chips">
       {list.map((s) => (
         <li key={s.skill} className="chip">
-          {t('web.role.skill_min', { Skill: s.skill, Level: t(skillLevelKey(s.min_proficiency)) })}
+          {t('web.role.skill_min', { Skill: skillName(s.skill), Level: t(skillLevelKey(s.min_proficiency)) })}
         </li>
       ))}
     </ul>

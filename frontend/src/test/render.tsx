@@ -7,11 +7,12 @@ import { MemoryRouter } from 'react-router';
 import { setApiLang } from '../api/client';
 import { newQueryClient } from '../app/App';
 import { AnnouncerProvider } from '../components/Announcer';
-import { loadMessages, type Lang } from '../i18n/catalog';
+import { loadLater, loadMessages, type Lang } from '../i18n/catalog';
 import { I18nProvider } from '../i18n/I18nProvider';
 
 export async function renderWith(ui: ReactNode, { lang = 'en' as Lang, path = '/' } = {}) {
   const messages = await loadMessages(lang);
+  await loadLater(lang);
   setApiLang(lang);
   const client = newQueryClient();
   return render(

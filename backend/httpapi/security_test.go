@@ -420,10 +420,11 @@ func TestEnrolmentIsRequired(t *testing.T) {
 		a.call(http.StatusOK, "GET", "/api/v1/me", restricted, nil)
 		a.call(http.StatusOK, "GET", "/api/v1/me/second-factor", restricted, nil)
 		a.call(http.StatusOK, "GET", "/api/v1/me/sessions", restricted, nil)
+		// The language chosen before signing up can be saved while enrolling.
+		a.call(http.StatusOK, "PATCH", "/api/v1/me", restricted, map[string]any{"locale": "ja"})
 		for _, rq := range []request{
 			{method: "GET", path: "/api/v1/me/organizations"},
 			{method: "POST", path: "/api/v1/organizations", body: sampleOrganization(9)},
-			{method: "PATCH", path: "/api/v1/me", body: map[string]any{"name": "X"}},
 			{method: "POST", path: "/api/v1/me/password", body: map[string]any{"current_password": testPassword, "new_password": "another long passphrase"}},
 			{method: "GET", path: "/api/v1/rounds"},
 		} {

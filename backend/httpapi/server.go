@@ -213,7 +213,8 @@ func (s *Server) routes(r *gin.Engine) {
 
 // enrolmentRoutes are the signed-in routes open to a session of an account
 // that must use a second factor and has not enrolled one yet: reading the
-// account, enrolling, and signing out everywhere. Every other signed-in
+// account and changing its name or language, enrolling, and listing or
+// ending sessions. Every other signed-in
 // route answers it 403 second_factor_enrolment_required, and public routes
 // treat it as anonymous; a route added later is closed to it by default.
 var enrolmentRoutes = map[string]bool{
@@ -221,8 +222,10 @@ var enrolmentRoutes = map[string]bool{
 	"GET /api/v1/me/second-factor":               true,
 	"POST /api/v1/me/second-factor/totp":         true,
 	"POST /api/v1/me/second-factor/totp/confirm": true,
+	"PATCH /api/v1/me":                           true,
 	"GET /api/v1/me/sessions":                    true,
 	"DELETE /api/v1/me/sessions":                 true,
+	"DELETE /api/v1/me/sessions/:id":             true,
 }
 
 // requireSignIn answers 401 to anonymous callers before anything else runs,

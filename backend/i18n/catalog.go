@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"maps"
 	"strings"
+	"time"
 
 	"github.com/BurntSushi/toml"
 
@@ -142,6 +143,8 @@ func (c *Catalog) formatArg(lang string, v any) any {
 		return FormatYen(lang, int64(v))
 	case talent.Date:
 		return FormatDate(lang, v.Time())
+	case talent.Instant:
+		return FormatInstant(lang, time.Time(v))
 	default:
 		return v
 	}

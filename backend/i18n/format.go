@@ -39,6 +39,17 @@ func FormatYen(lang string, yen int64) string {
 
 var hindiMonths = [...]string{"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"}
 
+// FormatInstant writes a moment as the language writes a date, with the
+// time of day in UTC: 26 Nov 2026, 18:00 UTC / 2026年11月26日 18:00 UTC.
+func FormatInstant(lang string, t time.Time) string {
+	u := t.UTC()
+	sep := ", "
+	if lang == "ja" {
+		sep = " "
+	}
+	return FormatDate(lang, u) + sep + u.Format("15:04") + " UTC"
+}
+
 // FormatDate writes a calendar day as the language writes it: 26 Nov 2026,
 // 2026年11月26日, 26 नवंबर 2026.
 func FormatDate(lang string, t time.Time) string {

@@ -65,3 +65,12 @@ func TestRenderFormatsArguments(t *testing.T) {
 		t.Errorf("date and yen in hi: %q %v", got, err)
 	}
 }
+
+func TestFormatInstant(t *testing.T) {
+	at := time.Date(2026, 11, 26, 18, 5, 0, 0, time.FixedZone("JST", 9*3600))
+	for lang, want := range map[string]string{"en": "26 Nov 2026, 09:05 UTC", "ja": "2026年11月26日 09:05 UTC", "hi": "26 नवंबर 2026, 09:05 UTC"} {
+		if got := i18n.FormatInstant(lang, at); got != want {
+			t.Errorf("FormatInstant(%s) = %q, want %q", lang, got, want)
+		}
+	}
+}

@@ -342,7 +342,7 @@ func (s *Rounds) Run(ctx context.Context, actor Actor, id int64) (Round, error) 
 	case r.Status != RoundOpen:
 		return Round{}, Conflict("round_not_open")
 	case s.now().Before(r.RankingDeadline):
-		return Round{}, Conflict("round_deadline_not_reached", "Deadline", DateOf(r.RankingDeadline))
+		return Round{}, Conflict("round_deadline_not_reached", "Deadline", Instant(r.RankingDeadline))
 	}
 	inst, err := s.store.RoundInstance(ctx, id)
 	if err != nil {

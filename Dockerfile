@@ -18,8 +18,7 @@ RUN if [ -f frontend/package.json ]; then \
 # --- Stage 2: Go binary -----------------------------------------------------------------
 FROM golang:1.26 AS build
 WORKDIR /src
-# The same toolchain as the Makefile (fetched through the Go module proxy).
-ENV CGO_ENABLED=0 GOFLAGS=-trimpath GOTOOLCHAIN=go1.27.3
+ENV CGO_ENABLED=0 GOFLAGS=-trimpath
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .

@@ -93,6 +93,8 @@ type RoundStore interface {
 	CompleteRound(ctx context.Context, roundID int64, out RoundOutcome, actorID int64, at time.Time) error
 	// RoundMatches returns a completed round's matches.
 	RoundMatches(ctx context.Context, roundID int64) ([]RoundMatch, error)
+	// RolesByIDs returns the roles with the given ids, keyed by id.
+	RolesByIDs(ctx context.Context, ids []int64) (map[int64]Role, error)
 }
 
 // Sides of a round's rank lists.
@@ -381,34 +383,45 @@ func (s *Rounds) Results(ctx context.Context, actor Actor, id int64) (RoundResul
 	if err != nil {
 		return RoundResults{}, err
 	}
+	mine, err := s.matchesOf(ctx, actor, r)
+	if err != nil {
+		return RoundResults{}, err
+	}
 	out := RoundResults{Round: r, Matches: []RoundMatch{}}
 	for _, m := range all {
-		mine, err := s.concerns(ctx, actor, m)
-		if err != nil {
-			return RoundResults{}, err
-		}
-		if mine {
+		if mine(m) {
 			out.Matches = append(out.Matches, m)
 		}
 	}
 	return out, nil
 }
 
-// concerns reports whether a match is the actor's to see.
-func (s *Rounds) concerns(ctx context.Context, actor Actor, m RoundMatch) (bool, error) {
+// matchesOf returns which of a round's matches are the actor's to see,
+// making the queries that takes once rather than once per match: an
+// organisation member sees the matches of the round's roles that belong to
+// their organisations.
+func (s *Rounds) matchesOf(ctx context.Context, actor Actor, r Round) (func(RoundMatch) bool, error) {
 	switch actor.Role {
 	case RoleAdmin:
-		return true, nil
+		return func(RoundMatch) bool { return true }, nil
 	case RoleCandidate:
-		return m.CandidateID == actor.UserID, nil
+		return func(m RoundMatch) bool { return m.CandidateID == actor.UserID }, nil
 	case RoleOrgMember:
-		role, err := s.roles.store.RoleByID(ctx, m.RoleID)
+		orgs, err := s.roles.orgs.OrganizationsOf(ctx, actor.UserID)
 		if err != nil {
-			return false, err
+			return nil, err
 		}
-		return s.roles.orgs.IsMember(ctx, role.OrganizationID, actor.UserID)
+		member := map[int64]bool{}
+		for _, o := range orgs {
+			member[o.ID] = true
+		}
+		roles, err := s.store.RolesByIDs(ctx, r.RoleIDs)
+		if err != nil {
+			return nil, err
+		}
+		return func(m RoundMatch) bool { return member[roles[m.RoleID].OrganizationID] }, nil
 	}
-	return false, nil
+	return func(RoundMatch) bool { return false }, nil
 }
 
 // rankable returns an open round before its deadline, for an actor of role.

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { client, unwrap } from '../api/client';
 import { useUnverifiedOrganizations } from '../api/queries';
 import type { Organization } from '../api/types';
 import { useAnnounce } from '../components/Announcer';
-import { LoadMore } from '../components/LoadMore';
+import { CardList } from '../components/CardList';
 import { Page } from '../components/Page';
 import { RequireRole } from '../components/RequireRole';
 import { Empty, LoadError, Loading } from '../components/Status';
@@ -25,7 +25,6 @@ function Verification() {
   const { t } = useI18n();
   const orgs = useUnverifiedOrganizations();
   const list = useMemo(() => orgs.data?.pages.flatMap((p) => p.items) ?? [], [orgs.data]);
-  const listRef = useRef<HTMLUListElement>(null);
   return (
     <Page wide title={t('web.admin.title')} lead={<p>{t('web.admin.lead')}</p>}>
       <AdminNav />
@@ -40,24 +39,7 @@ function Verification() {
             <p>{t('web.admin.none')}</p>
           </Empty>
         ) : (
-          <>
-            <ul className="card-list" ref={listRef}>
-              {list.map((o) => (
-                <li key={o.id}>
-                  <PendingOrganization org={o} />
-                </li>
-              ))}
-            </ul>
-            <LoadMore
-              hasMore={!!orgs.hasNextPage}
-              loading={orgs.isFetchingNextPage}
-              count={list.length}
-              onMore={() => void orgs.fetchNextPage()}
-              listRef={listRef}
-              itemSelector=".row-card__title"
-              label={t('web.roles.more')}
-            />
-          </>
+          <CardList items={list} pager={orgs} render={(o) => <PendingOrganization org={o} />} />
         )}
       </section>
     </Page>

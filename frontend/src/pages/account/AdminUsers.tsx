@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { client } from '../../api/client';
 import type { User } from '../../api/types';
 import { useAnnounce } from '../../components/Announcer';
-import { LoadMore } from '../../components/LoadMore';
+import { CardList } from '../../components/CardList';
 import { Page } from '../../components/Page';
 import { RequireRole } from '../../components/RequireRole';
 import { Empty, LoadError, Loading } from '../../components/Status';
@@ -29,7 +29,6 @@ function UsersPage({ me }: { me: User }) {
   const [typed, setTyped] = useState(email);
   const users = useAdminUsers(email);
   const list = useMemo(() => users.data?.pages.flatMap((p) => p.items) ?? [], [users.data]);
-  const listRef = useRef<HTMLUListElement>(null);
   return (
     <Page wide title={t('web.users.title')} lead={<p>{t('web.users.lead')}</p>}>
       <AdminNav />
@@ -73,24 +72,7 @@ function UsersPage({ me }: { me: User }) {
             <p>{t('web.users.none')}</p>
           </Empty>
         ) : (
-          <>
-            <ul className="card-list" ref={listRef}>
-              {list.map((u) => (
-                <li key={u.id}>
-                  <UserRow user={u} self={u.id === me.id} />
-                </li>
-              ))}
-            </ul>
-            <LoadMore
-              hasMore={!!users.hasNextPage}
-              loading={users.isFetchingNextPage}
-              count={list.length}
-              onMore={() => void users.fetchNextPage()}
-              listRef={listRef}
-              itemSelector=".row-card__title"
-              label={t('web.roles.more')}
-            />
-          </>
+          <CardList items={list} pager={users} render={(u) => <UserRow user={u} self={u.id === me.id} />} />
         )}
       </section>
     </Page>

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { client } from '../../api/client';
 import type { User } from '../../api/types';
 import { useForgetUser } from '../../app/session';
 import { useAnnounce } from '../../components/Announcer';
-import { LoadMore } from '../../components/LoadMore';
+import { CardList } from '../../components/CardList';
 import { Page } from '../../components/Page';
 import { RequireRole } from '../../components/RequireRole';
 import { LoadError, Loading } from '../../components/Status';
@@ -36,7 +36,6 @@ function SessionsPage({ user }: { user: User }) {
   const { t } = useI18n();
   const sessions = useSessions();
   const list = useMemo(() => sessions.data?.pages.flatMap((p) => p.items) ?? [], [sessions.data]);
-  const listRef = useRef<HTMLUListElement>(null);
   return (
     <Page wide title={t('web.sessions.title')} lead={<p>{t('web.sessions.lead')}</p>}>
       <div className="account-layout">
@@ -51,24 +50,7 @@ function SessionsPage({ user }: { user: User }) {
             ) : sessions.isError ? (
               <LoadError error={sessions.error} retry={() => void sessions.refetch()} />
             ) : (
-              <>
-                <ul className="card-list" ref={listRef}>
-                  {list.map((s) => (
-                    <li key={s.id}>
-                      <SessionRow session={s} />
-                    </li>
-                  ))}
-                </ul>
-                <LoadMore
-                  hasMore={!!sessions.hasNextPage}
-                  loading={sessions.isFetchingNextPage}
-                  count={list.length}
-                  onMore={() => void sessions.fetchNextPage()}
-                  listRef={listRef}
-                  itemSelector=".row-card__title"
-                  label={t('web.roles.more')}
-                />
-              </>
+              <CardList items={list} pager={sessions} render={(s) => <SessionRow session={s} />} />
             )}
           </section>
           <Everywhere />

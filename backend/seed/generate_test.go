@@ -485,16 +485,7 @@ var knownSkills = func() map[string]bool {
 	return m
 }()
 
-func TestGroupDigits(t *testing.T) {
-	for _, c := range []struct {
-		n      int64
-		indian bool
-		want   string
-	}{{999, false, "999"}, {171000, false, "171,000"}, {171000, true, "1,71,000"}, {12345678, true, "1,23,45,678"}, {15000000, false, "15,000,000"}} {
-		if got := groupDigits(c.n, c.indian); got != c.want {
-			t.Errorf("groupDigits(%d, %v) = %s, want %s", c.n, c.indian, got, c.want)
-		}
-	}
+func TestManYen(t *testing.T) {
 	if got := manYen(6_500_000); got != "650万円" {
 		t.Errorf("manYen = %s", got)
 	}

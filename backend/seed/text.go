@@ -2,9 +2,9 @@ package seed
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
+	"github.com/setubashi/setubashi/backend/i18n"
 	"github.com/setubashi/setubashi/backend/talent"
 )
 
@@ -59,10 +59,7 @@ func roleDescription(r talent.Role, org talent.Organization, pos phrase, spec *s
 			sprintfIntro(introJA, org.Kind, org.NameJA, pref.ja, spec.topic.ja, pos.ja)+spec.work.ja,
 			skillsText(r, "必須スキル：%s。", "歓迎スキル：%s。", "、")+japaneseText(r, japaneseJA),
 			payJA(r)+fmt.Sprintf("勤務地：%s（%s）。", pref.ja, remoteText[r.Remote].ja)+
-				startText(r, func(d talent.Date) string {
-					t := d.Time()
-					return fmt.Sprintf("開始時期：%d年%d月%d日。", t.Year(), t.Month(), t.Day())
-				})+
+				startText(r, func(d talent.Date) string { return "開始時期：" + i18n.FormatDate("ja", d.Time()) + "。" })+
 				visaText(r, "在留資格の取得や来日時の手続きをサポートします。"),
 		),
 		hi: paragraphs(
@@ -70,8 +67,7 @@ func roleDescription(r talent.Role, org talent.Organization, pos phrase, spec *s
 			skillsText(r, "आवश्यक कौशल: %s।", " वांछनीय कौशल: %s।", ", ")+" "+japaneseText(r, japaneseHI),
 			payHI(r)+" "+fmt.Sprintf("स्थान: %s, जापान (%s)।", pref.en, remoteText[r.Remote].hi)+
 				startText(r, func(d talent.Date) string {
-					t := d.Time()
-					return fmt.Sprintf(" आरंभ तिथि: %d %s %d।", t.Day(), hindiMonths[t.Month()-1], t.Year())
+					return " आरंभ तिथि: " + i18n.FormatDate("hi", d.Time()) + "।"
 				})+
 				visaText(r, " हम वीज़ा और जापान आने की प्रक्रिया में आपकी सहायता करते हैं।"),
 		),
@@ -154,12 +150,12 @@ func payEN(r talent.Role) string {
 	case r.StipendMonthlyJPY != nil && *r.StipendMonthlyJPY == 0:
 		return fmt.Sprintf("The internship lasts %d months and is unpaid; we cover travel to Japan.", *r.DurationMonths)
 	case r.StipendMonthlyJPY != nil:
-		return fmt.Sprintf("The internship lasts %d months and pays a monthly stipend of ¥%s.", *r.DurationMonths, groupDigits(*r.StipendMonthlyJPY, false))
+		return fmt.Sprintf("The internship lasts %d months and pays a monthly stipend of ¥%s.", *r.DurationMonths, i18n.FormatInt("en", *r.StipendMonthlyJPY))
 	case r.DurationMonths != nil:
 		return fmt.Sprintf("This is a fixed-term post of %d months with an annual salary of ¥%s to ¥%s.", *r.DurationMonths,
-			groupDigits(*r.SalaryMinJPY, false), groupDigits(*r.SalaryMaxJPY, false))
+			i18n.FormatInt("en", *r.SalaryMinJPY), i18n.FormatInt("en", *r.SalaryMaxJPY))
 	default:
-		return fmt.Sprintf("Annual salary: ¥%s to ¥%s, depending on experience.", groupDigits(*r.SalaryMinJPY, false), groupDigits(*r.SalaryMaxJPY, false))
+		return fmt.Sprintf("Annual salary: ¥%s to ¥%s, depending on experience.", i18n.FormatInt("en", *r.SalaryMinJPY), i18n.FormatInt("en", *r.SalaryMaxJPY))
 	}
 }
 
@@ -168,7 +164,7 @@ func payJA(r talent.Role) string {
 	case r.StipendMonthlyJPY != nil && *r.StipendMonthlyJPY == 0:
 		return fmt.Sprintf("期間は%dか月、無給のインターンシップです（来日の渡航費は当方で負担します）。", *r.DurationMonths)
 	case r.StipendMonthlyJPY != nil:
-		return fmt.Sprintf("期間は%dか月で、月額%s円の手当を支給します。", *r.DurationMonths, groupDigits(*r.StipendMonthlyJPY, false))
+		return fmt.Sprintf("期間は%dか月で、月額%s円の手当を支給します。", *r.DurationMonths, i18n.FormatInt("en", *r.StipendMonthlyJPY))
 	case r.DurationMonths != nil:
 		return fmt.Sprintf("任期は%dか月、年俸は%s〜%sです。", *r.DurationMonths, manYen(*r.SalaryMinJPY), manYen(*r.SalaryMaxJPY))
 	default:
@@ -181,12 +177,12 @@ func payHI(r talent.Role) string {
 	case r.StipendMonthlyJPY != nil && *r.StipendMonthlyJPY == 0:
 		return fmt.Sprintf("इंटर्नशिप %d महीने की है और अवैतनिक है; जापान की यात्रा का ख़र्च हम उठाते हैं।", *r.DurationMonths)
 	case r.StipendMonthlyJPY != nil:
-		return fmt.Sprintf("इंटर्नशिप %d महीने की है, जिसमें ¥%s का मासिक वजीफ़ा मिलता है।", *r.DurationMonths, groupDigits(*r.StipendMonthlyJPY, true))
+		return fmt.Sprintf("इंटर्नशिप %d महीने की है, जिसमें ¥%s का मासिक वजीफ़ा मिलता है।", *r.DurationMonths, i18n.FormatInt("hi", *r.StipendMonthlyJPY))
 	case r.DurationMonths != nil:
 		return fmt.Sprintf("यह %d महीने का निश्चित अवधि का पद है, जिसका वार्षिक वेतन ¥%s से ¥%s है।", *r.DurationMonths,
-			groupDigits(*r.SalaryMinJPY, true), groupDigits(*r.SalaryMaxJPY, true))
+			i18n.FormatInt("hi", *r.SalaryMinJPY), i18n.FormatInt("hi", *r.SalaryMaxJPY))
 	default:
-		return fmt.Sprintf("वार्षिक वेतन: ¥%s से ¥%s, अनुभव के अनुसार।", groupDigits(*r.SalaryMinJPY, true), groupDigits(*r.SalaryMaxJPY, true))
+		return fmt.Sprintf("वार्षिक वेतन: ¥%s से ¥%s, अनुभव के अनुसार।", i18n.FormatInt("hi", *r.SalaryMinJPY), i18n.FormatInt("hi", *r.SalaryMaxJPY))
 	}
 }
 
@@ -204,8 +200,6 @@ func visaText(r talent.Role, sentence string) string {
 	return sentence
 }
 
-var hindiMonths = [12]string{"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"}
-
 func paragraphs(ps ...string) string { return strings.Join(ps, "\n\n") }
 
 // article returns "an" before a vowel sound and "a" otherwise.
@@ -216,32 +210,12 @@ func article(noun string) string {
 	return "a"
 }
 
-// groupDigits writes n with thousands separators, or in the Indian way
-// (12,34,567) when indian is set.
-func groupDigits(n int64, indian bool) string {
-	s := strconv.FormatInt(n, 10)
-	if len(s) <= 3 {
-		return s
-	}
-	head, tail := s[:len(s)-3], s[len(s)-3:]
-	group := 3
-	if indian {
-		group = 2
-	}
-	var parts []string
-	for len(head) > group {
-		parts = append([]string{head[len(head)-group:]}, parts...)
-		head = head[:len(head)-group]
-	}
-	return strings.Join(append(append([]string{head}, parts...), tail), ",")
-}
-
 // manYen writes a yen amount the Japanese way, in units of 10,000 (万円).
 func manYen(n int64) string {
 	if n%10_000 != 0 {
-		return groupDigits(n, false) + "円"
+		return i18n.FormatInt("en", n) + "円"
 	}
-	return groupDigits(n/10_000, false) + "万円"
+	return i18n.FormatInt("en", n/10_000) + "万円"
 }
 
 // Short texts candidates and organisations write on applications.

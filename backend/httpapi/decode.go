@@ -2,7 +2,6 @@ package httpapi
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"io"
 	"mime"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/setubashi/setubashi/backend/strictjson"
 	"github.com/setubashi/setubashi/backend/talent"
 )
 
@@ -59,73 +59,28 @@ func readBody(c *gin.Context) ([]byte, error) {
 	return body, nil
 }
 
+// decodeBytes reads one strict JSON object into dst; a refusal is a problem
+// naming the key at fault.
 func decodeBytes(body []byte, dst any) error {
-	trimmed := bytes.TrimSpace(body)
-	if len(trimmed) == 0 || trimmed[0] != '{' {
-		return talent.NewProblem(talent.ErrInvalid, "malformed_json")
+	err := strictjson.Decode(body, dst)
+	var refused *strictjson.Error
+	if err == nil || !errors.As(err, &refused) {
+		return err
 	}
-	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(dst); err != nil {
-		return jsonProblem(err, embeddedNames(reflect.TypeOf(dst)))
-	}
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return talent.NewProblem(talent.ErrInvalid, "malformed_json")
-	}
-	return nil
-}
-
-// jsonProblem explains a decoding error: a wrong type or an unknown field
-// names the field (by its JSON path, leaving out the Go names of embedded
-// structs); anything else is malformed JSON.
-func jsonProblem(err error, embedded map[string]bool) error {
-	var typeErr *json.UnmarshalTypeError
-	if errors.As(err, &typeErr) && typeErr.Field != "" {
-		var path []string
-		for _, part := range strings.Split(typeErr.Field, ".") {
-			if !embedded[part] {
-				path = append(path, part)
-			}
-		}
-		var v talent.Validator
-		if code, ok := formatCodes[baseType(typeErr.Type)]; ok {
-			v.Add(strings.Join(path, "."), code)
+	var v talent.Validator
+	switch refused.Kind {
+	case strictjson.UnknownField:
+		v.Add(refused.Field, "unknown_field")
+	case strictjson.WrongType:
+		if code, ok := formatCodes[baseType(refused.Type)]; ok {
+			v.Add(refused.Field, code)
 		} else {
-			v.Add(strings.Join(path, "."), "wrong_type", "Type", talent.Term{Set: "type", Code: jsonTypeName(typeErr.Type)})
+			v.Add(refused.Field, "wrong_type", "Type", talent.Term{Set: "type", Code: strictjson.TypeName(refused.Type)})
 		}
-		return v.Err()
+	default:
+		return talent.NewProblem(talent.ErrInvalid, "malformed_json")
 	}
-	if field, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
-		var v talent.Validator
-		v.Add(strings.Trim(field, `"`), "unknown_field")
-		return v.Err()
-	}
-	return talent.NewProblem(talent.ErrInvalid, "malformed_json")
-}
-
-// embeddedNames returns the Go names of the structs embedded (at any depth)
-// in the struct t points to; encoding/json puts them in error field paths.
-func embeddedNames(t reflect.Type) map[string]bool {
-	names := map[string]bool{}
-	seen := map[reflect.Type]bool{}
-	var walk func(t reflect.Type)
-	walk = func(t reflect.Type) {
-		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
-			t = t.Elem()
-		}
-		if t.Kind() != reflect.Struct || seen[t] {
-			return
-		}
-		seen[t] = true
-		for f := range t.Fields() {
-			if f.Anonymous {
-				names[f.Name] = true
-			}
-			walk(f.Type)
-		}
-	}
-	walk(t)
-	return names
+	return v.Err()
 }
 
 // formatCodes are the field codes of values that are strings in a set form.
@@ -142,36 +97,18 @@ func baseType(t reflect.Type) reflect.Type {
 }
 
 // timestamp is an instant in a request, written in RFC 3339 form; any other
-// value is a type error naming its field.
+// value is refused, and decodeBytes names its field.
 type timestamp time.Time
 
 // UnmarshalJSON reads an RFC 3339 string.
 func (t *timestamp) UnmarshalJSON(b []byte) error {
 	var parsed time.Time
-	if err := parsed.UnmarshalJSON(b); err != nil || string(b) == "null" {
-		return &json.UnmarshalTypeError{Value: string(b), Type: reflect.TypeFor[timestamp]()}
+	if string(b) == "null" {
+		return errors.New("null is not an instant")
+	}
+	if err := parsed.UnmarshalJSON(b); err != nil {
+		return err
 	}
 	*t = timestamp(parsed)
 	return nil
-}
-
-// jsonTypeName names the JSON type a Go type is read from.
-func jsonTypeName(t reflect.Type) string {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	switch t.Kind() {
-	case reflect.String:
-		return "string"
-	case reflect.Bool:
-		return "boolean"
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64, reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return "integer"
-	case reflect.Float32, reflect.Float64:
-		return "number"
-	case reflect.Slice, reflect.Array:
-		return "array"
-	default:
-		return "object"
-	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 
+	"github.com/setubashi/setubashi/backend/strictjson"
 	"github.com/setubashi/setubashi/backend/talent"
 )
 
@@ -103,15 +104,15 @@ func deref[T any](p *T) T {
 // hspJSONProblem turns a strict-decoding failure into a problem naming the
 // key.
 func hspJSONProblem(err error) error {
-	var je *jsonError
-	if !errors.As(err, &je) || je.kind == jsonMalformed {
+	var je *strictjson.Error
+	if !errors.As(err, &je) || je.Kind == strictjson.Malformed {
 		return talent.NewProblem(talent.ErrInvalid, "malformed_json")
 	}
 	var v talent.Validator
-	if je.kind == jsonUnknownField {
-		v.Add(je.field, "unknown_field")
+	if je.Kind == strictjson.UnknownField {
+		v.Add(je.Field, "unknown_field")
 	} else {
-		v.Add(je.field, "wrong_type", "Type", talent.Term{Set: "type", Code: je.want})
+		v.Add(je.Field, "wrong_type", "Type", talent.Term{Set: "type", Code: strictjson.TypeName(je.Type)})
 	}
 	return v.Err()
 }

@@ -3,7 +3,6 @@ package talent
 import (
 	"encoding/json"
 	"fmt"
-	"reflect"
 	"time"
 )
 
@@ -65,16 +64,16 @@ func (d Date) MarshalJSON() ([]byte, error) {
 	return []byte(`"` + d.String() + `"`), nil
 }
 
-// UnmarshalJSON reads "YYYY-MM-DD". Any other form is a
-// *json.UnmarshalTypeError, so that the decoder names the field it was in.
+// UnmarshalJSON reads "YYYY-MM-DD" and refuses any other form (the strict
+// request decoder names the field it was in).
 func (d *Date) UnmarshalJSON(b []byte) error {
 	var s string
 	if err := json.Unmarshal(b, &s); err != nil {
-		return &json.UnmarshalTypeError{Value: string(b), Type: reflect.TypeFor[Date]()}
+		return err
 	}
 	parsed, err := ParseDate(s)
 	if err != nil {
-		return &json.UnmarshalTypeError{Value: "string " + s, Type: reflect.TypeFor[Date]()}
+		return err
 	}
 	*d = parsed
 	return nil

@@ -56,7 +56,7 @@ func TestMatchCommandBadInput(t *testing.T) {
 		`{"candidates":[{"id":"c1","ranking":[],"note":"x"}],"roles":[]}`:                       "note: unknown key",
 		`{"candidates":[{"id":""}],"roles":[]}`:                                                 "empty candidate id",
 		`{"candidates":[{"id":"c1","ranking":[""]}],"roles":[]}`:                                "empty role id",
-		`{"candidates":[],"roles":[{"id":"r1","capacity":"1"}]}`:                                "roles.capacity: must be an integer",
+		`{"candidates":[],"roles":[{"id":"r1","capacity":"1"}]}`:                                "roles[0].capacity: must be an integer",
 	}
 	for in, want := range cases {
 		var out bytes.Buffer

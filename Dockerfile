@@ -18,7 +18,8 @@ RUN if [ -f frontend/package.json ]; then \
 # --- Stage 2: Go binary -----------------------------------------------------------------
 FROM golang:1.26 AS build
 WORKDIR /src
-ENV CGO_ENABLED=0 GOFLAGS=-trimpath
+# The same toolchain as the Makefile (fetched through the Go module proxy).
+ENV CGO_ENABLED=0 GOFLAGS=-trimpath GOTOOLCHAIN=go1.27.3
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .

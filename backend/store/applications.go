@@ -59,7 +59,7 @@ func eventRow(applicationID int64, ev talent.StageEvent) applicationEventRow {
 func (d *DB) CreateApplication(ctx context.Context, a *talent.Application) error {
 	row := applicationToRow(*a)
 	events := make([]applicationEventRow, 0, len(a.Timeline))
-	err := d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	err := d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Create(&row).Error; err != nil {
 			return err
 		}
@@ -75,7 +75,7 @@ func (d *DB) CreateApplication(ctx context.Context, a *talent.Application) error
 	})
 	if errors.Is(err, gorm.ErrDuplicatedKey) {
 		var existing applicationRow
-		if ferr := d.gorm.WithContext(ctx).Select("id").Where("role_id = ? AND candidate_id = ?", a.RoleID, a.CandidateID).Take(&existing).Error; ferr != nil {
+		if ferr := d.conn(ctx).Select("id").Where("role_id = ? AND candidate_id = ?", a.RoleID, a.CandidateID).Take(&existing).Error; ferr != nil {
 			return translate(ferr, "find existing application")
 		}
 		p := talent.Conflict("already_applied")
@@ -93,7 +93,7 @@ func (d *DB) CreateApplication(ctx context.Context, a *talent.Application) error
 // ApplicationByID returns an application with its timeline, oldest event first.
 func (d *DB) ApplicationByID(ctx context.Context, id int64) (talent.Application, error) {
 	var row applicationRow
-	db := d.gorm.WithContext(ctx)
+	db := d.conn(ctx)
 	if err := db.Take(&row, id).Error; err != nil {
 		return talent.Application{}, translate(err, "find application")
 	}
@@ -110,7 +110,7 @@ func (d *DB) ApplicationByID(ctx context.Context, id int64) (talent.Application,
 // from (and, version non-zero, at that version), counts the change in its
 // version and records the event, in one transaction.
 func (d *DB) MoveApplication(ctx context.Context, id int64, from string, version int, ev talent.StageEvent) error {
-	return translate(d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		return moveApplication(tx, id, from, version, ev)
 	}), "move application")
 }
@@ -134,7 +134,7 @@ func moveApplication(tx *gorm.DB, id int64, from string, version int, ev talent.
 // ApplicationsOfCandidate returns a page of a candidate's applications.
 func (d *DB) ApplicationsOfCandidate(ctx context.Context, candidateID int64, p talent.Page) ([]talent.Application, error) {
 	var rows []applicationRow
-	q := d.gorm.WithContext(ctx).Where("candidate_id = ?", candidateID)
+	q := d.conn(ctx).Where("candidate_id = ?", candidateID)
 	if err := paged(q, "id", p).Find(&rows).Error; err != nil {
 		return nil, translate(err, "list applications")
 	}
@@ -144,7 +144,7 @@ func (d *DB) ApplicationsOfCandidate(ctx context.Context, candidateID int64, p t
 // ApplicationsOfRole returns a page of a role's applications, optionally in one stage.
 func (d *DB) ApplicationsOfRole(ctx context.Context, roleID int64, stage string, p talent.Page) ([]talent.Application, error) {
 	var rows []applicationRow
-	q := d.gorm.WithContext(ctx).Where("role_id = ?", roleID)
+	q := d.conn(ctx).Where("role_id = ?", roleID)
 	if stage != "" {
 		q = q.Where("stage = ?", stage)
 	}

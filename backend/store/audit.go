@@ -44,7 +44,7 @@ func zeroIfNil(id *int64) int64 {
 func (d *DB) AppendAudit(ctx context.Context, e *talent.AuditEvent) error {
 	row := auditRow{At: e.At.UTC(), ActorID: nonZero(e.ActorID), ActorRole: e.ActorRole, Method: e.Method, Route: e.Route, Path: e.Path,
 		ObjectID: nonZero(e.ObjectID), Status: e.Status, IP: e.IP, UserAgent: e.UserAgent, RequestID: e.RequestID}
-	if err := d.gorm.WithContext(ctx).Create(&row).Error; err != nil {
+	if err := d.conn(ctx).Create(&row).Error; err != nil {
 		return translate(err, "append audit event")
 	}
 	e.ID = row.ID
@@ -54,7 +54,7 @@ func (d *DB) AppendAudit(ctx context.Context, e *talent.AuditEvent) error {
 // AuditEvents returns a page of the audit log, newest first.
 func (d *DB) AuditEvents(ctx context.Context, p talent.Page) ([]talent.AuditEvent, error) {
 	var rows []auditRow
-	if err := paged(d.gorm.WithContext(ctx).Model(&auditRow{}), "id", p).Find(&rows).Error; err != nil {
+	if err := paged(d.conn(ctx).Model(&auditRow{}), "id", p).Find(&rows).Error; err != nil {
 		return nil, translate(err, "read audit log")
 	}
 	return mapRows(rows, func(r auditRow) talent.AuditEvent {

@@ -49,7 +49,7 @@ func (exportRow) TableName() string { return "dashboard_exports" }
 // GoalDefinition returns the saved goal definition; ErrNotFound if none.
 func (d *DB) GoalDefinition(ctx context.Context) (talent.GoalDefinition, error) {
 	var row goalDefinitionRow
-	if err := d.gorm.WithContext(ctx).Take(&row, 1).Error; err != nil {
+	if err := d.conn(ctx).Take(&row, 1).Error; err != nil {
 		return talent.GoalDefinition{}, translate(err, "find goal definition")
 	}
 	g := talent.GoalDefinition{Target: row.Target, WindowStart: talent.DateOf(row.WindowStart), Deadline: talent.DateOf(row.Deadline),
@@ -70,7 +70,7 @@ func (d *DB) SaveGoalDefinition(ctx context.Context, g talent.GoalDefinition) er
 	if g.UpdatedBy != 0 {
 		row.UpdatedBy = &g.UpdatedBy
 	}
-	err := d.gorm.WithContext(ctx).Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "id"}}, UpdateAll: true}).Create(&row).Error
+	err := d.conn(ctx).Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "id"}}, UpdateAll: true}).Create(&row).Error
 	return translate(err, "save goal definition")
 }
 
@@ -78,7 +78,7 @@ func (d *DB) SaveGoalDefinition(ctx context.Context, g talent.GoalDefinition) er
 func (d *DB) LogExport(ctx context.Context, e *talent.ExportRecord) error {
 	row := exportRow{UserID: e.UserID, Format: e.Format, Tables: strings.Join(e.Tables, ","),
 		PeriodFrom: dateToTime(e.Period.From), PeriodTo: dateToTime(e.Period.To), CreatedAt: e.At.UTC()}
-	if err := d.gorm.WithContext(ctx).Create(&row).Error; err != nil {
+	if err := d.conn(ctx).Create(&row).Error; err != nil {
 		return translate(err, "log export")
 	}
 	e.ID = row.ID
@@ -104,7 +104,7 @@ func (d *DB) ProgressVersion(ctx context.Context) (string, error) {
 	for i := range parts {
 		dest[i] = &parts[i]
 	}
-	if err := d.gorm.WithContext(ctx).Raw(q).Row().Scan(dest...); err != nil {
+	if err := d.conn(ctx).Raw(q).Row().Scan(dest...); err != nil {
 		return "", translate(err, "read progress version")
 	}
 	out := make([]string, len(parts))
@@ -123,9 +123,9 @@ const analyticWorkMem = "64MB"
 // analyticWorkMem for its sorts and hashes.
 func (d *DB) analytic(ctx context.Context, fn func(tx *gorm.DB) error) error {
 	if d.dialect != Postgres {
-		return fn(d.gorm.WithContext(ctx))
+		return fn(d.conn(ctx))
 	}
-	return d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	return d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Exec("SET TRANSACTION READ ONLY").Error; err != nil {
 			return err
 		}
@@ -180,7 +180,7 @@ func (d *DB) CountedDays(ctx context.Context, rule talent.CountRule) ([]talent.D
 		Day string
 		N   int
 	}
-	if err := d.gorm.WithContext(ctx).Raw(q, countArgs(rule)...).Scan(&rows).Error; err != nil {
+	if err := d.conn(ctx).Raw(q, countArgs(rule)...).Scan(&rows).Error; err != nil {
 		return nil, translate(err, "count arrivals")
 	}
 	out := make([]talent.DayCount, len(rows))
@@ -211,7 +211,7 @@ func (d *DB) CountedGroups(ctx context.Context, rule talent.CountRule) (byState,
 		Dim, K string
 		N      int
 	}
-	if err := d.gorm.WithContext(ctx).Raw(q, countArgs(rule)...).Scan(&rows).Error; err != nil {
+	if err := d.conn(ctx).Raw(q, countArgs(rule)...).Scan(&rows).Error; err != nil {
 		return nil, nil, translate(err, "count arrivals by group")
 	}
 	for _, r := range rows {

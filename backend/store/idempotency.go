@@ -42,7 +42,7 @@ func (r idempotencyRow) toRecord() talent.IdempotencyRecord {
 // deleted first; a record without an answer whose lock lapsed is taken over
 // by moving its lock (compare-and-swap, so one taker wins).
 func (d *DB) ClaimIdempotencyKey(ctx context.Context, rec talent.IdempotencyRecord) (talent.IdempotencyRecord, bool, error) {
-	db := d.gorm.WithContext(ctx)
+	db := d.conn(ctx)
 	now := rec.CreatedAt
 	row := idempotencyRow{UserID: rec.UserID, IdemKey: rec.Key, Fingerprint: rec.Fingerprint, ResponseHeaders: "{}",
 		LockedUntil: rec.LockedUntil.UTC(), CreatedAt: now.UTC(), ExpiresAt: rec.ExpiresAt.UTC()}
@@ -93,7 +93,7 @@ func (d *DB) CompleteIdempotencyKey(ctx context.Context, userID int64, key strin
 	if err != nil {
 		return err
 	}
-	res := d.gorm.WithContext(ctx).Model(&idempotencyRow{}).Where("user_id = ? AND idem_key = ?", userID, key).
+	res := d.conn(ctx).Model(&idempotencyRow{}).Where("user_id = ? AND idem_key = ?", userID, key).
 		Updates(map[string]any{"status": status, "response_headers": string(h), "response_body": body})
 	return translate(res.Error, "complete idempotency key")
 }
@@ -101,14 +101,14 @@ func (d *DB) CompleteIdempotencyKey(ctx context.Context, userID int64, key strin
 // ReleaseIdempotencyKey deletes a key's record if it has no answer and no
 // created object.
 func (d *DB) ReleaseIdempotencyKey(ctx context.Context, userID int64, key string) error {
-	err := d.gorm.WithContext(ctx).Where("user_id = ? AND idem_key = ? AND status = 0 AND resource_id IS NULL", userID, key).
+	err := d.conn(ctx).Where("user_id = ? AND idem_key = ? AND status = 0 AND resource_id IS NULL", userID, key).
 		Delete(&idempotencyRow{}).Error
 	return translate(err, "release idempotency key")
 }
 
 // PurgeIdempotencyKeys deletes the records that expired before t.
 func (d *DB) PurgeIdempotencyKeys(ctx context.Context, t time.Time) (int64, error) {
-	res := d.gorm.WithContext(ctx).Where("expires_at < ?", t.UTC()).Delete(&idempotencyRow{})
+	res := d.conn(ctx).Where("expires_at < ?", t.UTC()).Delete(&idempotencyRow{})
 	return res.RowsAffected, translate(res.Error, "purge idempotency keys")
 }
 

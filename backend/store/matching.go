@@ -49,7 +49,7 @@ func (d *DB) RolesByIDs(ctx context.Context, ids []int64) (map[int64]talent.Role
 
 // rolesWhere loads the roles a filter selects, with their skills, in two queries.
 func (d *DB) rolesWhere(ctx context.Context, filter func(*gorm.DB) *gorm.DB) ([]talent.Role, error) {
-	db := d.gorm.WithContext(ctx)
+	db := d.conn(ctx)
 	var rows []roleRow
 	if err := filter(db.Model(&roleRow{})).Order("id").Find(&rows).Error; err != nil {
 		return nil, translate(err, "load roles")
@@ -109,7 +109,7 @@ func (d *DB) ProfilesByUsers(ctx context.Context, ids []int64) (map[int64]talent
 // profilesWhere loads the profiles a filter selects, with their education
 // and skills, in three queries.
 func (d *DB) profilesWhere(ctx context.Context, filter func(*gorm.DB) *gorm.DB) (map[int64]talent.Profile, error) {
-	db := d.gorm.WithContext(ctx)
+	db := d.conn(ctx)
 	var rows []profileRow
 	if err := filter(db.Model(&profileRow{})).Order("user_id").Find(&rows).Error; err != nil {
 		return nil, translate(err, "load profiles")

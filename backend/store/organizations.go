@@ -45,7 +45,7 @@ func (memberRow) TableName() string { return "organization_members" }
 // CreateOrganization inserts an organisation and its creator's membership.
 func (d *DB) CreateOrganization(ctx context.Context, o *talent.Organization) error {
 	row := organizationToRow(*o)
-	err := d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	err := d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Create(&row).Error; err != nil {
 			return err
 		}
@@ -61,20 +61,20 @@ func (d *DB) CreateOrganization(ctx context.Context, o *talent.Organization) err
 // OrganizationByID returns an organisation.
 func (d *DB) OrganizationByID(ctx context.Context, id int64) (talent.Organization, error) {
 	var row organizationRow
-	err := d.gorm.WithContext(ctx).Take(&row, id).Error
+	err := d.conn(ctx).Take(&row, id).Error
 	return row.toOrganization(), translate(err, "find organization")
 }
 
 // IsMember reports whether a user belongs to an organisation.
 func (d *DB) IsMember(ctx context.Context, orgID, userID int64) (bool, error) {
 	var n int64
-	err := d.gorm.WithContext(ctx).Model(&memberRow{}).Where("organization_id = ? AND user_id = ?", orgID, userID).Count(&n).Error
+	err := d.conn(ctx).Model(&memberRow{}).Where("organization_id = ? AND user_id = ?", orgID, userID).Count(&n).Error
 	return n > 0, translate(err, "check membership")
 }
 
 // MarkVerified records an organisation's verification.
 func (d *DB) MarkVerified(ctx context.Context, id int64, at time.Time) error {
-	res := d.gorm.WithContext(ctx).Model(&organizationRow{ID: id}).Updates(map[string]any{"verified": true, "verified_at": at.UTC()})
+	res := d.conn(ctx).Model(&organizationRow{ID: id}).Updates(map[string]any{"verified": true, "verified_at": at.UTC()})
 	if res.Error == nil && res.RowsAffected == 0 {
 		return talent.NotFound()
 	}
@@ -83,7 +83,7 @@ func (d *DB) MarkVerified(ctx context.Context, id int64, at time.Time) error {
 
 // ListOrganizations returns a page of organisations, newest first.
 func (d *DB) ListOrganizations(ctx context.Context, verified *bool, p talent.Page) ([]talent.Organization, error) {
-	q := d.gorm.WithContext(ctx).Model(&organizationRow{})
+	q := d.conn(ctx).Model(&organizationRow{})
 	if verified != nil {
 		q = q.Where("verified = ?", *verified)
 	}
@@ -97,7 +97,7 @@ func (d *DB) ListOrganizations(ctx context.Context, verified *bool, p talent.Pag
 // OrganizationsOf returns the organisations a user belongs to, oldest first.
 func (d *DB) OrganizationsOf(ctx context.Context, userID int64) ([]talent.Organization, error) {
 	var rows []organizationRow
-	err := d.gorm.WithContext(ctx).
+	err := d.conn(ctx).
 		Where("id IN (?)", d.gorm.Model(&memberRow{}).Select("organization_id").Where("user_id = ?", userID)).
 		Order("id").Find(&rows).Error
 	if err != nil {
@@ -113,7 +113,7 @@ func (d *DB) OrganizationsByIDs(ctx context.Context, ids []int64) (map[int64]tal
 		return out, nil
 	}
 	var rows []organizationRow
-	if err := d.gorm.WithContext(ctx).Where("id IN ?", ids).Find(&rows).Error; err != nil {
+	if err := d.conn(ctx).Where("id IN ?", ids).Find(&rows).Error; err != nil {
 		return nil, translate(err, "find organizations")
 	}
 	for _, r := range rows {

@@ -38,7 +38,7 @@ func (r placementRow) toPlacement() talent.Placement {
 // CreatePlacement inserts a placement and moves its application to placed.
 func (d *DB) CreatePlacement(ctx context.Context, p *talent.Placement, ev talent.StageEvent) error {
 	row := placementToRow(*p)
-	err := d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	err := d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := moveApplication(tx, p.ApplicationID, talent.StageAccepted, 0, ev); err != nil {
 			return err
 		}
@@ -60,20 +60,20 @@ func (d *DB) CreatePlacement(ctx context.Context, p *talent.Placement, ev talent
 // PlacementByID returns a placement.
 func (d *DB) PlacementByID(ctx context.Context, id int64) (talent.Placement, error) {
 	var row placementRow
-	err := d.gorm.WithContext(ctx).Take(&row, id).Error
+	err := d.conn(ctx).Take(&row, id).Error
 	return row.toPlacement(), translate(err, "find placement")
 }
 
 // PlacementOfApplication returns the placement of an application.
 func (d *DB) PlacementOfApplication(ctx context.Context, applicationID int64) (talent.Placement, error) {
 	var row placementRow
-	err := d.gorm.WithContext(ctx).Take(&row, "application_id = ?", applicationID).Error
+	err := d.conn(ctx).Take(&row, "application_id = ?", applicationID).Error
 	return row.toPlacement(), translate(err, "find placement")
 }
 
 // RecordArrival sets a placement's arrival date if none is set yet.
 func (d *DB) RecordArrival(ctx context.Context, id int64, on talent.Date) error {
-	res := d.gorm.WithContext(ctx).Model(&placementRow{}).Where("id = ? AND arrived_on IS NULL", id).Update("arrived_on", on.Time())
+	res := d.conn(ctx).Model(&placementRow{}).Where("id = ? AND arrived_on IS NULL", id).Update("arrived_on", on.Time())
 	if res.Error == nil && res.RowsAffected == 0 {
 		return talent.Conflict("already_arrived")
 	}

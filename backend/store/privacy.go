@@ -37,7 +37,7 @@ type actionRow struct {
 // placements, profile views and rank lists (as candidate), the steps taken
 // on others' applications and organisation memberships (as member).
 func (d *DB) PersonalRecordsOf(ctx context.Context, userID int64) (talent.PersonalRecords, error) {
-	db := d.gorm.WithContext(ctx)
+	db := d.conn(ctx)
 	var out talent.PersonalRecords
 	var sessions []sessionInfoRow
 	if err := db.Table("sessions").Select("id, created_at, last_seen_at, expires_at, ip, user_agent").Where("user_id = ?", userID).Order("id").Scan(&sessions).Error; err != nil {
@@ -115,7 +115,7 @@ func (d *DB) PersonalRecordsOf(ctx context.Context, userID int64) (talent.Person
 func (d *DB) SoleMemberOf(ctx context.Context, userID int64) ([]int64, error) {
 	var ids []int64
 	others := d.gorm.Model(&memberRow{}).Select("organization_id").Where("user_id <> ?", userID)
-	err := d.gorm.WithContext(ctx).Model(&memberRow{}).Where("user_id = ? AND organization_id NOT IN (?)", userID, others).
+	err := d.conn(ctx).Model(&memberRow{}).Where("user_id = ? AND organization_id NOT IN (?)", userID, others).
 		Order("organization_id").Pluck("organization_id", &ids).Error
 	return ids, translate(err, "find sole memberships")
 }
@@ -129,7 +129,7 @@ var activeStages = []string{talent.StageSubmitted, talent.StageScreening, talent
 // for what goes and what stays).
 func (d *DB) EraseAccount(ctx context.Context, e talent.Erasure) error {
 	at, id := e.At.UTC(), e.UserID
-	return translate(d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		res := tx.Model(&userRow{}).Where("id = ?", id).Updates(map[string]any{
 			"email": fmt.Sprintf("erased-%d@erased.invalid", id), "name": "", "password_hash": "!erased",
 			"disabled": true, "erased_at": at, "updated_at": at,

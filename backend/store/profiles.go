@@ -56,7 +56,7 @@ func (candidateSkillRow) TableName() string { return "candidate_skills" }
 // ProfileByUser returns a candidate's profile with education and skills.
 func (d *DB) ProfileByUser(ctx context.Context, userID int64) (talent.Profile, error) {
 	var row profileRow
-	db := d.gorm.WithContext(ctx)
+	db := d.conn(ctx)
 	if err := db.Take(&row, "user_id = ?", userID).Error; err != nil {
 		return talent.Profile{}, translate(err, "find profile")
 	}
@@ -77,7 +77,7 @@ func (d *DB) ProfileByUser(ctx context.Context, userID int64) (talent.Profile, e
 func (d *DB) SaveProfile(ctx context.Context, p talent.Profile, consent []talent.ConsentEvent) (talent.Profile, error) {
 	row, edu, skills := profileToRows(p)
 	row.UpdatedAt = time.Now().UTC()
-	err := d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	err := d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		if len(consent) > 0 {
 			rows := make([]consentEventRow, len(consent))
 			for i, ev := range consent {

@@ -37,14 +37,14 @@ func (d *DB) RecordProfileViews(ctx context.Context, organizationID int64, candi
 	for i, id := range candidateIDs {
 		rows[i] = profileViewRow{CandidateID: id, OrganizationID: organizationID, ViewedOn: day, Source: source, CreatedAt: at.UTC()}
 	}
-	err := d.gorm.WithContext(ctx).Clauses(clause.OnConflict{DoNothing: true}).CreateInBatches(&rows, 500).Error
+	err := d.conn(ctx).Clauses(clause.OnConflict{DoNothing: true}).CreateInBatches(&rows, 500).Error
 	return translate(err, "record profile views")
 }
 
 // ProfileViewsOf returns a page of a candidate's profile views, newest first.
 func (d *DB) ProfileViewsOf(ctx context.Context, candidateID int64, p talent.Page) ([]talent.ProfileView, error) {
 	var rows []profileViewRow
-	q := d.gorm.WithContext(ctx).Where("candidate_id = ?", candidateID)
+	q := d.conn(ctx).Where("candidate_id = ?", candidateID)
 	if err := paged(q, "id", p).Find(&rows).Error; err != nil {
 		return nil, translate(err, "list profile views")
 	}

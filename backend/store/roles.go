@@ -59,7 +59,7 @@ func (roleSkillRow) TableName() string { return "role_skills" }
 // CreateRole inserts a role and its skills.
 func (d *DB) CreateRole(ctx context.Context, r *talent.Role) error {
 	row, skills := roleToRows(*r)
-	err := d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	err := d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Create(&row).Error; err != nil {
 			return err
 		}
@@ -81,7 +81,7 @@ func (d *DB) UpdateRole(ctx context.Context, r *talent.Role) error {
 	row, skills := roleToRows(*r)
 	row.UpdatedAt = time.Now().UTC()
 	row.Version = r.Version + 1
-	err := d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	err := d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		res := tx.Select("*").Omit("id", "organization_id", "status", "published_at", "created_at").
 			Where("version = ?", r.Version).Updates(&row)
 		if res.Error != nil {
@@ -122,7 +122,7 @@ func replaceRoleSkills(tx *gorm.DB, roleID int64, skills []roleSkillRow) error {
 // RoleByID returns a role with its skills.
 func (d *DB) RoleByID(ctx context.Context, id int64) (talent.Role, error) {
 	var row roleRow
-	if err := d.gorm.WithContext(ctx).Take(&row, id).Error; err != nil {
+	if err := d.conn(ctx).Take(&row, id).Error; err != nil {
 		return talent.Role{}, translate(err, "find role")
 	}
 	roles, err := d.withSkills(ctx, []roleRow{row})
@@ -135,7 +135,7 @@ func (d *DB) RoleByID(ctx context.Context, id int64) (talent.Role, error) {
 // SetRoleStatus changes a role's status, stamping published_at on first opening.
 func (d *DB) SetRoleStatus(ctx context.Context, id int64, status string, at time.Time) error {
 	updates := map[string]any{"status": status, "updated_at": at.UTC(), "version": gorm.Expr("version + 1")}
-	q := d.gorm.WithContext(ctx).Model(&roleRow{ID: id})
+	q := d.conn(ctx).Model(&roleRow{ID: id})
 	if status == talent.RoleOpen {
 		updates["published_at"] = gorm.Expr("COALESCE(published_at, ?)", at.UTC())
 	}
@@ -148,7 +148,7 @@ func (d *DB) SetRoleStatus(ctx context.Context, id int64, status string, at time
 
 // SearchRoles returns a page of roles matching f, newest first.
 func (d *DB) SearchRoles(ctx context.Context, f talent.RoleFilter, p talent.Page) ([]talent.Role, error) {
-	q := d.gorm.WithContext(ctx).Model(&roleRow{})
+	q := d.conn(ctx).Model(&roleRow{})
 	if len(f.Statuses) > 0 {
 		q = q.Where("status IN ?", f.Statuses)
 	}
@@ -208,7 +208,7 @@ func (d *DB) withSkills(ctx context.Context, rows []roleRow) ([]talent.Role, err
 	bySkill := map[int64][]roleSkillRow{}
 	if len(ids) > 0 {
 		var skills []roleSkillRow
-		if err := d.gorm.WithContext(ctx).Where("role_id IN ?", ids).Order("role_id, position").Find(&skills).Error; err != nil {
+		if err := d.conn(ctx).Where("role_id IN ?", ids).Order("role_id, position").Find(&skills).Error; err != nil {
 			return nil, translate(err, "find role skills")
 		}
 		for _, s := range skills {

@@ -60,7 +60,7 @@ func (roundMatchRow) TableName() string { return "round_matches" }
 // CreateRound inserts a round with its roles.
 func (d *DB) CreateRound(ctx context.Context, r *talent.Round) error {
 	row := roundRow{Name: r.Name, Status: r.Status, RankingDeadline: r.RankingDeadline.UTC(), CreatedBy: r.CreatedBy, CreatedAt: r.CreatedAt.UTC()}
-	err := d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	err := d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Create(&row).Error; err != nil {
 			return err
 		}
@@ -80,7 +80,7 @@ func (d *DB) CreateRound(ctx context.Context, r *talent.Round) error {
 // RoundByID returns a round with its role ids in the order given.
 func (d *DB) RoundByID(ctx context.Context, id int64) (talent.Round, error) {
 	var row roundRow
-	db := d.gorm.WithContext(ctx)
+	db := d.conn(ctx)
 	if err := db.Take(&row, id).Error; err != nil {
 		return talent.Round{}, translate(err, "find round")
 	}
@@ -94,7 +94,7 @@ func (d *DB) RoundByID(ctx context.Context, id int64) (talent.Round, error) {
 // ListRounds returns a page of rounds in the given statuses, without their roles.
 func (d *DB) ListRounds(ctx context.Context, statuses []string, p talent.Page) ([]talent.Round, error) {
 	var rows []roundRow
-	q := d.gorm.WithContext(ctx).Where("status IN ?", statuses)
+	q := d.conn(ctx).Where("status IN ?", statuses)
 	if err := paged(q, "id", p).Find(&rows).Error; err != nil {
 		return nil, translate(err, "list rounds")
 	}
@@ -107,7 +107,7 @@ func (d *DB) SetRoundStatus(ctx context.Context, id int64, from, to string, at t
 	if to == talent.RoundOpen {
 		updates["opened_at"] = at.UTC()
 	}
-	res := d.gorm.WithContext(ctx).Model(&roundRow{}).Where("id = ? AND status = ?", id, from).Updates(updates)
+	res := d.conn(ctx).Model(&roundRow{}).Where("id = ? AND status = ?", id, from).Updates(updates)
 	if res.Error == nil && res.RowsAffected == 0 {
 		return talent.Conflict("round_changed")
 	}
@@ -120,7 +120,7 @@ func (d *DB) SaveRanking(ctx context.Context, roundID int64, list talent.RoundRa
 	for i, id := range list.Ranked {
 		rows[i] = rankingRow{RoundID: roundID, Side: list.Side, OwnerID: list.Owner, RankedID: id, Position: i}
 	}
-	return translate(d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Where("round_id = ? AND side = ? AND owner_id = ?", roundID, list.Side, list.Owner).Delete(&rankingRow{}).Error; err != nil {
 			return err
 		}
@@ -134,7 +134,7 @@ func (d *DB) SaveRanking(ctx context.Context, roundID int64, list talent.RoundRa
 // Ranking returns one participant's rank list, best first.
 func (d *DB) Ranking(ctx context.Context, roundID int64, side string, ownerID int64) ([]int64, error) {
 	ids := []int64{}
-	err := d.gorm.WithContext(ctx).Model(&rankingRow{}).Where("round_id = ? AND side = ? AND owner_id = ?", roundID, side, ownerID).
+	err := d.conn(ctx).Model(&rankingRow{}).Where("round_id = ? AND side = ? AND owner_id = ?", roundID, side, ownerID).
 		Order("position").Pluck("ranked_id", &ids).Error
 	return ids, translate(err, "find ranking")
 }
@@ -143,7 +143,7 @@ func (d *DB) Ranking(ctx context.Context, roundID int64, side string, ownerID in
 // and still consent to share their profile with the organisations concerned.
 func (d *DB) CandidatesWhoRanked(ctx context.Context, roundID, roleID int64) ([]int64, error) {
 	ids := []int64{}
-	err := d.gorm.WithContext(ctx).Model(&rankingRow{}).
+	err := d.conn(ctx).Model(&rankingRow{}).
 		Where("round_id = ? AND side = ? AND ranked_id = ?", roundID, talent.SideCandidate, roleID).
 		Where("owner_id IN (?)", d.gorm.Model(&profileRow{}).Select("user_id").Where("consent_share_applied = ?", true)).
 		Order("owner_id").Pluck("owner_id", &ids).Error
@@ -155,7 +155,7 @@ func (d *DB) CandidatesWhoRanked(ctx context.Context, roundID, roleID int64) ([]
 // still open (capacity: their openings). Lists may name participants left
 // out this way; the solver drops such entries.
 func (d *DB) RoundInstance(ctx context.Context, roundID int64) (talent.RoundInstance, error) {
-	db := d.gorm.WithContext(ctx)
+	db := d.conn(ctx)
 	var rows []rankingRow
 	consenting := d.gorm.Model(&profileRow{}).Select("user_id").Where("consent_share_applied = ?", true)
 	err := db.Where("round_id = ?", roundID).
@@ -203,7 +203,7 @@ func (d *DB) RoundInstance(ctx context.Context, roundID int64) (talent.RoundInst
 // application in the offer stage, in one transaction.
 func (d *DB) CompleteRound(ctx context.Context, roundID int64, out talent.RoundOutcome, actorID int64, at time.Time) error {
 	at = at.UTC()
-	return translate(d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		var round roundRow
 		if err := tx.Take(&round, roundID).Error; err != nil {
 			return err
@@ -263,7 +263,7 @@ func offerFromRound(tx *gorm.DB, m talent.RoundMatch, roundName string, actorID 
 // RoundMatches returns a round's matches by candidate id.
 func (d *DB) RoundMatches(ctx context.Context, roundID int64) ([]talent.RoundMatch, error) {
 	var rows []roundMatchRow
-	if err := d.gorm.WithContext(ctx).Where("round_id = ?", roundID).Order("candidate_id").Find(&rows).Error; err != nil {
+	if err := d.conn(ctx).Where("round_id = ?", roundID).Order("candidate_id").Find(&rows).Error; err != nil {
 		return nil, translate(err, "list round matches")
 	}
 	return mapRows(rows, func(r roundMatchRow) talent.RoundMatch {

@@ -45,7 +45,7 @@ func (pendingSignInRow) TableName() string { return "pending_sign_ins" }
 func (d *DB) CreateSession(ctx context.Context, s *talent.Session, tokenHash []byte) error {
 	row := sessionRow{UserID: s.UserID, TokenHash: tokenHash, CreatedAt: s.CreatedAt.UTC(), LastSeenAt: s.LastSeenAt.UTC(),
 		ExpiresAt: s.ExpiresAt.UTC(), SecondFactorAt: utcPtr(s.SecondFactorAt), IP: s.IP, UserAgent: s.UserAgent}
-	if err := d.gorm.WithContext(ctx).Create(&row).Error; err != nil {
+	if err := d.conn(ctx).Create(&row).Error; err != nil {
 		return translate(err, "create session")
 	}
 	s.ID = row.ID
@@ -74,7 +74,7 @@ type sessionUserRow struct {
 // SessionByToken returns a session and its account, whatever their state.
 func (d *DB) SessionByToken(ctx context.Context, tokenHash []byte) (talent.SessionOf, error) {
 	var rows []sessionUserRow
-	err := d.gorm.WithContext(ctx).Raw(`SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.expires_at,
+	err := d.conn(ctx).Raw(`SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.expires_at,
 		s.second_factor_at, s.ip, s.user_agent, u.email AS u_email, u.name AS u_name, u.role AS u_role,
 		u.locale AS u_locale, u.disabled AS u_disabled, u.created_at AS u_created_at,
 		EXISTS (SELECT 1 FROM totp_authenticators t WHERE t.user_id = s.user_id AND t.confirmed_at IS NOT NULL) AS totp_enabled
@@ -96,19 +96,19 @@ func (d *DB) SessionByToken(ctx context.Context, tokenHash []byte) (talent.Sessi
 
 // TouchSession moves a session's last-seen time to now if it is before before.
 func (d *DB) TouchSession(ctx context.Context, id int64, now, before time.Time) error {
-	err := d.gorm.WithContext(ctx).Model(&sessionRow{}).Where("id = ? AND last_seen_at < ?", id, before.UTC()).
+	err := d.conn(ctx).Model(&sessionRow{}).Where("id = ? AND last_seen_at < ?", id, before.UTC()).
 		Update("last_seen_at", now.UTC()).Error
 	return translate(err, "touch session")
 }
 
 // DeleteSession removes a session by its token hash.
 func (d *DB) DeleteSession(ctx context.Context, tokenHash []byte) error {
-	return translate(d.gorm.WithContext(ctx).Where("token_hash = ?", tokenHash).Delete(&sessionRow{}).Error, "delete session")
+	return translate(d.conn(ctx).Where("token_hash = ?", tokenHash).Delete(&sessionRow{}).Error, "delete session")
 }
 
 // DeleteSessionOf removes one of a user's sessions.
 func (d *DB) DeleteSessionOf(ctx context.Context, userID, sessionID int64) error {
-	res := d.gorm.WithContext(ctx).Where("id = ? AND user_id = ?", sessionID, userID).Delete(&sessionRow{})
+	res := d.conn(ctx).Where("id = ? AND user_id = ?", sessionID, userID).Delete(&sessionRow{})
 	if res.Error == nil && res.RowsAffected == 0 {
 		return talent.NotFound()
 	}
@@ -118,7 +118,7 @@ func (d *DB) DeleteSessionOf(ctx context.Context, userID, sessionID int64) error
 // DeleteSessions removes every session of a user but keepID, and every
 // pending sign-in of theirs.
 func (d *DB) DeleteSessions(ctx context.Context, userID, keepID int64) error {
-	return translate(d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		return deleteSessions(tx, userID, keepID)
 	}), "delete sessions")
 }
@@ -132,7 +132,7 @@ func deleteSessions(tx *gorm.DB, userID, keepID int64) error {
 
 // DeleteExpiredSessions removes a user's expired and idle sessions.
 func (d *DB) DeleteExpiredSessions(ctx context.Context, userID int64, now, idleSince time.Time) error {
-	err := d.gorm.WithContext(ctx).Where("user_id = ? AND (expires_at <= ? OR last_seen_at < ?)", userID, now.UTC(), idleSince.UTC()).
+	err := d.conn(ctx).Where("user_id = ? AND (expires_at <= ? OR last_seen_at < ?)", userID, now.UTC(), idleSince.UTC()).
 		Delete(&sessionRow{}).Error
 	return translate(err, "delete expired sessions")
 }
@@ -140,7 +140,7 @@ func (d *DB) DeleteExpiredSessions(ctx context.Context, userID int64, now, idleS
 // SessionsOf returns a page of a user's unexpired sessions, newest first.
 func (d *DB) SessionsOf(ctx context.Context, userID int64, now time.Time, p talent.Page) ([]talent.Session, error) {
 	var rows []sessionRow
-	q := d.gorm.WithContext(ctx).Where("user_id = ? AND expires_at > ?", userID, now.UTC())
+	q := d.conn(ctx).Where("user_id = ? AND expires_at > ?", userID, now.UTC())
 	if err := paged(q, "id", p).Find(&rows).Error; err != nil {
 		return nil, translate(err, "list sessions")
 	}
@@ -150,7 +150,7 @@ func (d *DB) SessionsOf(ctx context.Context, userID int64, now time.Time, p tale
 // CreatePendingSignIn stores a pending sign-in under its token hash.
 func (d *DB) CreatePendingSignIn(ctx context.Context, p *talent.PendingSignIn, tokenHash []byte) error {
 	row := pendingSignInRow{UserID: p.UserID, TokenHash: tokenHash, CreatedAt: p.CreatedAt.UTC(), ExpiresAt: p.ExpiresAt.UTC(), IP: p.IP, UserAgent: p.UserAgent}
-	if err := d.gorm.WithContext(ctx).Create(&row).Error; err != nil {
+	if err := d.conn(ctx).Create(&row).Error; err != nil {
 		return translate(err, "create pending sign-in")
 	}
 	p.ID = row.ID
@@ -160,7 +160,7 @@ func (d *DB) CreatePendingSignIn(ctx context.Context, p *talent.PendingSignIn, t
 // PendingSignInByToken returns a pending sign-in by its token hash.
 func (d *DB) PendingSignInByToken(ctx context.Context, tokenHash []byte) (talent.PendingSignIn, error) {
 	var row pendingSignInRow
-	if err := d.gorm.WithContext(ctx).Where("token_hash = ?", tokenHash).Take(&row).Error; err != nil {
+	if err := d.conn(ctx).Where("token_hash = ?", tokenHash).Take(&row).Error; err != nil {
 		return talent.PendingSignIn{}, translate(err, "find pending sign-in")
 	}
 	return talent.PendingSignIn{ID: row.ID, UserID: row.UserID, Attempts: row.Attempts, CreatedAt: row.CreatedAt,
@@ -169,12 +169,12 @@ func (d *DB) PendingSignInByToken(ctx context.Context, tokenHash []byte) (talent
 
 // CountPendingAttempt counts one attempt unless limit were made already.
 func (d *DB) CountPendingAttempt(ctx context.Context, id int64, limit int) (bool, error) {
-	res := d.gorm.WithContext(ctx).Model(&pendingSignInRow{}).Where("id = ? AND attempts < ?", id, limit).
+	res := d.conn(ctx).Model(&pendingSignInRow{}).Where("id = ? AND attempts < ?", id, limit).
 		Update("attempts", gorm.Expr("attempts + 1"))
 	return res.RowsAffected == 1, translate(res.Error, "count sign-in attempt")
 }
 
 // DeletePendingSignIn removes a pending sign-in.
 func (d *DB) DeletePendingSignIn(ctx context.Context, id int64) error {
-	return translate(d.gorm.WithContext(ctx).Delete(&pendingSignInRow{}, id).Error, "delete pending sign-in")
+	return translate(d.conn(ctx).Delete(&pendingSignInRow{}, id).Error, "delete pending sign-in")
 }

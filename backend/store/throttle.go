@@ -30,7 +30,7 @@ func (trustedDeviceRow) TableName() string { return "trusted_devices" }
 // Throttle returns the failed-attempt state under key.
 func (d *DB) Throttle(ctx context.Context, key []byte) (talent.ThrottleState, error) {
 	var rows []throttleRow
-	if err := d.gorm.WithContext(ctx).Where("throttle_key = ?", key).Limit(1).Find(&rows).Error; err != nil {
+	if err := d.conn(ctx).Where("throttle_key = ?", key).Limit(1).Find(&rows).Error; err != nil {
 		return talent.ThrottleState{}, translate(err, "read throttle")
 	}
 	if len(rows) == 0 {
@@ -42,7 +42,7 @@ func (d *DB) Throttle(ctx context.Context, key []byte) (talent.ThrottleState, er
 
 // TakeThrottleSlot replaces the state seen with next (compare and swap).
 func (d *DB) TakeThrottleSlot(ctx context.Context, key []byte, seen, next talent.ThrottleState) (bool, error) {
-	db := d.gorm.WithContext(ctx)
+	db := d.conn(ctx)
 	if !seen.Found {
 		res := db.Clauses(clause.OnConflict{DoNothing: true}).
 			Create(&throttleRow{ThrottleKey: key, Failures: next.Failures, BlockedUntil: next.BlockedUntil.UTC(), UpdatedAt: next.UpdatedAt.UTC()})
@@ -55,18 +55,18 @@ func (d *DB) TakeThrottleSlot(ctx context.Context, key []byte, seen, next talent
 
 // ClearThrottle forgets the state under key.
 func (d *DB) ClearThrottle(ctx context.Context, key []byte) error {
-	return translate(d.gorm.WithContext(ctx).Where("throttle_key = ?", key).Delete(&throttleRow{}).Error, "clear throttle")
+	return translate(d.conn(ctx).Where("throttle_key = ?", key).Delete(&throttleRow{}).Error, "clear throttle")
 }
 
 // DeleteStaleThrottles forgets states last changed before before.
 func (d *DB) DeleteStaleThrottles(ctx context.Context, before time.Time) error {
-	return translate(d.gorm.WithContext(ctx).Where("updated_at < ?", before.UTC()).Delete(&throttleRow{}).Error, "delete stale throttles")
+	return translate(d.conn(ctx).Where("updated_at < ?", before.UTC()).Delete(&throttleRow{}).Error, "delete stale throttles")
 }
 
 // TrustDevice records a device's sign-in to an account.
 func (d *DB) TrustDevice(ctx context.Context, userID int64, deviceHash []byte, now time.Time) error {
 	row := trustedDeviceRow{UserID: userID, DeviceHash: deviceHash, CreatedAt: now.UTC(), LastUsedAt: now.UTC()}
-	err := d.gorm.WithContext(ctx).Clauses(clause.OnConflict{
+	err := d.conn(ctx).Clauses(clause.OnConflict{
 		Columns:   []clause.Column{{Name: "user_id"}, {Name: "device_hash"}},
 		DoUpdates: clause.AssignmentColumns([]string{"last_used_at"}),
 	}).Create(&row).Error
@@ -76,6 +76,6 @@ func (d *DB) TrustDevice(ctx context.Context, userID int64, deviceHash []byte, n
 // IsTrustedDevice reports whether a device signed in to an account before.
 func (d *DB) IsTrustedDevice(ctx context.Context, userID int64, deviceHash []byte) (bool, error) {
 	var n int64
-	err := d.gorm.WithContext(ctx).Model(&trustedDeviceRow{}).Where("user_id = ? AND device_hash = ?", userID, deviceHash).Count(&n).Error
+	err := d.conn(ctx).Model(&trustedDeviceRow{}).Where("user_id = ? AND device_hash = ?", userID, deviceHash).Count(&n).Error
 	return n > 0, translate(err, "find trusted device")
 }

@@ -36,7 +36,7 @@ func (r userRow) toUser() talent.User {
 // CreateUser inserts a user; an e-mail in use is ErrConflict (email_taken).
 func (d *DB) CreateUser(ctx context.Context, u *talent.User, passwordHash string) error {
 	row := userToRow(*u, passwordHash)
-	err := d.gorm.WithContext(ctx).Create(&row).Error
+	err := d.conn(ctx).Create(&row).Error
 	if errors.Is(err, gorm.ErrDuplicatedKey) {
 		return talent.Conflict("email_taken")
 	}
@@ -50,20 +50,20 @@ func (d *DB) CreateUser(ctx context.Context, u *talent.User, passwordHash string
 // UserByEmail returns a user and their password hash.
 func (d *DB) UserByEmail(ctx context.Context, email string) (talent.User, string, error) {
 	var row userRow
-	err := d.gorm.WithContext(ctx).Where("email = ?", email).Take(&row).Error
+	err := d.conn(ctx).Where("email = ?", email).Take(&row).Error
 	return row.toUser(), row.PasswordHash, translate(err, "find user by email")
 }
 
 // UserByID returns a user.
 func (d *DB) UserByID(ctx context.Context, id int64) (talent.User, error) {
 	var row userRow
-	err := d.gorm.WithContext(ctx).Take(&row, id).Error
+	err := d.conn(ctx).Take(&row, id).Error
 	return row.toUser(), translate(err, "find user")
 }
 
 // UpdateUser saves a user's name and locale.
 func (d *DB) UpdateUser(ctx context.Context, u talent.User) error {
-	res := d.gorm.WithContext(ctx).Model(&userRow{ID: u.ID}).Updates(map[string]any{"name": u.Name, "locale": u.Locale, "updated_at": time.Now().UTC()})
+	res := d.conn(ctx).Model(&userRow{ID: u.ID}).Updates(map[string]any{"name": u.Name, "locale": u.Locale, "updated_at": time.Now().UTC()})
 	if res.Error == nil && res.RowsAffected == 0 {
 		return talent.NotFound()
 	}
@@ -73,20 +73,20 @@ func (d *DB) UpdateUser(ctx context.Context, u talent.User) error {
 // CountUsers returns how many accounts exist (to tell an empty database).
 func (d *DB) CountUsers(ctx context.Context) (int64, error) {
 	var n int64
-	err := d.gorm.WithContext(ctx).Model(&userRow{}).Count(&n).Error
+	err := d.conn(ctx).Model(&userRow{}).Count(&n).Error
 	return n, translate(err, "count users")
 }
 
 // PasswordHash returns a user's password hash.
 func (d *DB) PasswordHash(ctx context.Context, userID int64) (string, error) {
 	var row userRow
-	err := d.gorm.WithContext(ctx).Select("id", "password_hash").Take(&row, userID).Error
+	err := d.conn(ctx).Select("id", "password_hash").Take(&row, userID).Error
 	return row.PasswordHash, translate(err, "find password hash")
 }
 
 // ListUsers returns a page of accounts, newest first, or the one with email.
 func (d *DB) ListUsers(ctx context.Context, p talent.Page, email string) ([]talent.User, error) {
-	q := d.gorm.WithContext(ctx).Model(&userRow{})
+	q := d.conn(ctx).Model(&userRow{})
 	if email != "" {
 		q = q.Where("email = ?", email)
 	}
@@ -100,7 +100,7 @@ func (d *DB) ListUsers(ctx context.Context, p talent.Page, email string) ([]tale
 // SetUserDisabled disables or enables an account; disabling ends its
 // sessions and pending sign-ins in the same transaction.
 func (d *DB) SetUserDisabled(ctx context.Context, userID int64, disabled bool, now time.Time) error {
-	return translate(d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		res := tx.Model(&userRow{ID: userID}).Updates(map[string]any{"disabled": disabled, "updated_at": now.UTC()})
 		if res.Error != nil {
 			return res.Error
@@ -118,7 +118,7 @@ func (d *DB) SetUserDisabled(ctx context.Context, userID int64, disabled bool, n
 // SetPassword replaces a password hash and ends every session and pending
 // sign-in of the account in the same transaction.
 func (d *DB) SetPassword(ctx context.Context, userID int64, hash string, now time.Time) error {
-	return translate(d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		res := tx.Model(&userRow{ID: userID}).Updates(map[string]any{"password_hash": hash, "updated_at": now.UTC()})
 		if res.Error != nil {
 			return res.Error

@@ -110,7 +110,7 @@ func Open(t testing.TB, dialect string) *store.DB {
 }
 
 func truncateAll(ctx context.Context, db *sql.DB) error {
-	rows, err := db.QueryContext(ctx, `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'goose_db_version'`)
+	rows, err := db.QueryContext(ctx, `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('goose_db_version', 'river_migration')`)
 	if err != nil {
 		return err
 	}

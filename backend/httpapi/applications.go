@@ -15,6 +15,8 @@ type applyRequest struct {
 type transitionRequest struct {
 	To     string `json:"to"`
 	Reason string `json:"reason"`
+	// ShareReason puts the reason in the candidate's notification.
+	ShareReason bool `json:"share_reason"`
 }
 
 type withdrawRequest struct {
@@ -131,7 +133,7 @@ func (s *Server) getApplication(c *gin.Context, id int64) (any, error) {
 
 func (s *Server) transition(c *gin.Context, id int64, req transitionRequest) (any, error) {
 	version, ifMatch := ifMatchVersion(c)
-	v, err := s.Applications.Transition(c.Request.Context(), actorOf(c), id, req.To, req.Reason, version)
+	v, err := s.Applications.Transition(c.Request.Context(), actorOf(c), id, req.To, req.Reason, req.ShareReason, version)
 	return s.viewAnswer(c, v, preconditionFailed(err, ifMatch))
 }
 

@@ -177,6 +177,9 @@ func (d *DB) SearchRoles(ctx context.Context, f talent.RoleFilter, p talent.Page
 	if f.MinSalaryJPY != nil {
 		q = q.Where("yearly_pay_top_jpy >= ?", *f.MinSalaryJPY)
 	}
+	if f.PublishedAfter != nil {
+		q = q.Where("published_at > ?", f.PublishedAfter.UTC())
+	}
 	if f.Skill != "" {
 		q = q.Where("id IN (?)", d.gorm.Model(&roleSkillRow{}).Select("role_id").Where("skill = ?", f.Skill))
 	}

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"slices"
 	"time"
 
 	"gorm.io/gorm"
@@ -137,6 +138,26 @@ func (d *DB) Ranking(ctx context.Context, roundID int64, side string, ownerID in
 	err := d.conn(ctx).Model(&rankingRow{}).Where("round_id = ? AND side = ? AND owner_id = ?", roundID, side, ownerID).
 		Order("position").Pluck("ranked_id", &ids).Error
 	return ids, translate(err, "find ranking")
+}
+
+// RoundParticipants returns the members of the organisations whose roles
+// take part in a round, and the candidates who ranked in it or applied to one
+// of its roles.
+func (d *DB) RoundParticipants(ctx context.Context, roundID int64) ([]int64, error) {
+	roles := d.gorm.Model(&roundRoleRow{}).Select("role_id").Where("round_id = ?", roundID)
+	orgs := d.gorm.Model(&roleRow{}).Select("organization_id").Where("id IN (?)", roles)
+	var members, rankers, applicants []int64
+	db := d.conn(ctx)
+	if err := db.Model(&memberRow{}).Where("organization_id IN (?)", orgs).Distinct("user_id").Pluck("user_id", &members).Error; err != nil {
+		return nil, translate(err, "find round members")
+	}
+	if err := db.Model(&rankingRow{}).Where("round_id = ? AND side = ?", roundID, talent.SideCandidate).Distinct("owner_id").Pluck("owner_id", &rankers).Error; err != nil {
+		return nil, translate(err, "find round rankers")
+	}
+	if err := db.Model(&applicationRow{}).Where("role_id IN (?)", roles).Distinct("candidate_id").Pluck("candidate_id", &applicants).Error; err != nil {
+		return nil, translate(err, "find round applicants")
+	}
+	return slices.Concat(members, rankers, applicants), nil
 }
 
 // CandidatesWhoRanked returns the candidates who ranked a role in a round

@@ -39,12 +39,13 @@ type Applications struct {
 	roles    *Roles
 	profiles ProfileStore
 	views    *ProfileViews // records the organisation's look at the profile (nil: none)
+	notify   *notifier
 	now      func() time.Time
 }
 
 // NewApplications returns the application service.
-func NewApplications(store ApplicationStore, roles *Roles, profiles ProfileStore) *Applications {
-	return &Applications{store: store, roles: roles, profiles: profiles, now: time.Now}
+func NewApplications(store ApplicationStore, roles *Roles, profiles ProfileStore, notify *notifier) *Applications {
+	return &Applications{store: store, roles: roles, profiles: profiles, notify: notify, now: time.Now}
 }
 
 // Apply submits the signed-in candidate's application to an open role. The
@@ -84,7 +85,20 @@ func (s *Applications) Apply(ctx context.Context, actor Actor, roleID int64, cov
 		CoverNote: strings.TrimSpace(coverNote), CreatedAt: now, UpdatedAt: now,
 		Timeline: []StageEvent{{To: StageSubmitted, ActorID: actor.UserID, At: now}},
 	}
-	if err := s.store.CreateApplication(ctx, &a); err != nil {
+	err = s.notify.inTx(ctx, func(ctx context.Context) error {
+		if err := s.store.CreateApplication(ctx, &a); err != nil {
+			return err
+		}
+		members, err := s.notify.members(ctx, role.OrganizationID)
+		if err != nil {
+			return err
+		}
+		return s.notify.send(ctx, actor.UserID, members, Notification{
+			Kind: NoticeApplicationSubmitted, ObjectType: ObjectApplication, ObjectID: a.ID,
+			Params: NoticeParams{Role: &role.Title, Candidate: profile.Name},
+		})
+	})
+	if err != nil {
 		return Application{}, err
 	}
 	return a, nil
@@ -148,11 +162,12 @@ func (s *Applications) ForRole(ctx context.Context, actor Actor, roleID int64, s
 }
 
 // Transition moves an application to another stage on behalf of its role's
-// organisation, with a reason. Moves not in the pipeline are ErrConflict
+// organisation, with a reason, which the candidate's notification carries
+// if shareReason is set. Moves not in the pipeline are ErrConflict
 // (illegal_transition); the candidate and administrators get ErrForbidden. A
 // non-zero ifVersion is the version the move was decided on: an application
 // changed since is ErrConflict (version_changed).
-func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to, reason string, ifVersion int) (ApplicationView, error) {
+func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to, reason string, shareReason bool, ifVersion int) (ApplicationView, error) {
 	view, member, err := s.visible(ctx, actor, id)
 	if err != nil {
 		return ApplicationView{}, err
@@ -175,7 +190,7 @@ func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to
 	if !CanOrganizationMove(view.Stage, to) {
 		return ApplicationView{}, Conflict("illegal_transition", "From", StageTerm(view.Stage), "To", StageTerm(to))
 	}
-	return s.move(ctx, actor, view, to, reason)
+	return s.move(ctx, actor, view, to, reason, shareReason)
 }
 
 // Withdraw ends the signed-in candidate's application at their request. An
@@ -210,12 +225,36 @@ func (s *Applications) candidateMove(ctx context.Context, actor Actor, id int64,
 	if !slices.Contains(from, view.Stage) {
 		return ApplicationView{}, Conflict("illegal_transition", "From", StageTerm(view.Stage), "To", StageTerm(to))
 	}
-	return s.move(ctx, actor, view, to, reason)
+	return s.move(ctx, actor, view, to, reason, true)
 }
 
-func (s *Applications) move(ctx context.Context, actor Actor, view ApplicationView, to, reason string) (ApplicationView, error) {
+// move records a stage change and tells the other side of the application:
+// the candidate when the organisation moved it (of an offer as such, with
+// the reason if shared), the organisation's members when the candidate did.
+func (s *Applications) move(ctx context.Context, actor Actor, view ApplicationView, to, reason string, shareReason bool) (ApplicationView, error) {
 	ev := StageEvent{From: view.Stage, To: to, Reason: strings.TrimSpace(reason), ActorID: actor.UserID, At: s.now().UTC()}
-	if err := s.store.MoveApplication(ctx, view.ID, view.Stage, view.Version, ev); err != nil {
+	note := Notification{Kind: NoticeStageChanged, ObjectType: ObjectApplication, ObjectID: view.ID,
+		Params: NoticeParams{Role: &view.Role.Title, From: view.Stage, To: to}}
+	if shareReason {
+		note.Params.Reason = ev.Reason
+	}
+	err := s.notify.inTx(ctx, func(ctx context.Context) error {
+		if err := s.store.MoveApplication(ctx, view.ID, view.Stage, view.Version, ev); err != nil {
+			return err
+		}
+		if actor.UserID != view.CandidateID {
+			if to == StageOffer {
+				note.Kind = NoticeOfferMade
+			}
+			return s.notify.send(ctx, actor.UserID, []int64{view.CandidateID}, note)
+		}
+		members, err := s.notify.members(ctx, view.Role.OrganizationID)
+		if err != nil {
+			return err
+		}
+		return s.notify.send(ctx, actor.UserID, members, note)
+	})
+	if err != nil {
 		return ApplicationView{}, err
 	}
 	return s.Get(ctx, actor, view.ID)

@@ -29,13 +29,14 @@ type OrganizationStore interface {
 
 // Organizations registers and verifies host organisations.
 type Organizations struct {
-	store OrganizationStore
-	now   func() time.Time
+	store  OrganizationStore
+	notify *notifier
+	now    func() time.Time
 }
 
 // NewOrganizations returns the organisation service.
-func NewOrganizations(store OrganizationStore) *Organizations {
-	return &Organizations{store: store, now: time.Now}
+func NewOrganizations(store OrganizationStore, notify *notifier) *Organizations {
+	return &Organizations{store: store, notify: notify, now: time.Now}
 }
 
 // Create registers an organisation on behalf of an organisation member, who
@@ -59,10 +60,29 @@ func (s *Organizations) Create(ctx context.Context, actor Actor, o Organization)
 		return Organization{}, err
 	}
 	o.ID, o.Verified, o.VerifiedAt, o.CreatedBy = 0, false, nil, actor.UserID
-	if err := s.store.CreateOrganization(ctx, &o); err != nil {
+	err := s.notify.inTx(ctx, func(ctx context.Context) error {
+		if err := s.store.CreateOrganization(ctx, &o); err != nil {
+			return err
+		}
+		admins, err := s.notify.store.UsersWithRole(ctx, RoleAdmin)
+		if err != nil {
+			return err
+		}
+		return s.notify.send(ctx, actor.UserID, admins, Notification{
+			Kind: NoticeOrganizationPending, ObjectType: ObjectOrganization, ObjectID: o.ID,
+			Params: NoticeParams{Organization: o.name()},
+		})
+	})
+	if err != nil {
 		return Organization{}, err
 	}
 	return o, nil
+}
+
+// name is the organisation's name in Japanese and English (Hindi readers
+// see the English one).
+func (o Organization) name() *LocalizedText {
+	return &LocalizedText{EN: o.NameEN, JA: o.NameJA}
 }
 
 // Get returns an organisation. Verified ones are public; an unverified one is
@@ -99,7 +119,20 @@ func (s *Organizations) Verify(ctx context.Context, actor Actor, id int64) (Orga
 		return o, nil
 	}
 	at := s.now().UTC()
-	if err := s.store.MarkVerified(ctx, id, at); err != nil {
+	err = s.notify.inTx(ctx, func(ctx context.Context) error {
+		if err := s.store.MarkVerified(ctx, id, at); err != nil {
+			return err
+		}
+		members, err := s.notify.members(ctx, id)
+		if err != nil {
+			return err
+		}
+		return s.notify.send(ctx, actor.UserID, members, Notification{
+			Kind: NoticeOrganizationVerified, ObjectType: ObjectOrganization, ObjectID: id,
+			Params: NoticeParams{Organization: o.name()},
+		})
+	})
+	if err != nil {
 		return Organization{}, err
 	}
 	o.Verified, o.VerifiedAt = true, &at

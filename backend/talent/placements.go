@@ -23,14 +23,15 @@ type PlacementStore interface {
 // Placements records who will start in Japan and who has arrived, the count
 // the goal of 500 is measured by.
 type Placements struct {
-	store PlacementStore
-	apps  *Applications
-	now   func() time.Time
+	store  PlacementStore
+	apps   *Applications
+	notify *notifier
+	now    func() time.Time
 }
 
 // NewPlacements returns the placement service.
-func NewPlacements(store PlacementStore, apps *Applications) *Placements {
-	return &Placements{store: store, apps: apps, now: time.Now}
+func NewPlacements(store PlacementStore, apps *Applications, notify *notifier) *Placements {
+	return &Placements{store: store, apps: apps, notify: notify, now: time.Now}
 }
 
 // Record creates the placement of an accepted application, on behalf of the
@@ -63,7 +64,16 @@ func (s *Placements) Record(ctx context.Context, actor Actor, applicationID int6
 		OrganizationID: view.Role.OrganizationID, VisaStatus: visaStatus, StartDate: *start, CreatedAt: now,
 	}
 	ev := StageEvent{From: StageAccepted, To: StagePlaced, ActorID: actor.UserID, At: now}
-	if err := s.store.CreatePlacement(ctx, &p, ev); err != nil {
+	err = s.notify.inTx(ctx, func(ctx context.Context) error {
+		if err := s.store.CreatePlacement(ctx, &p, ev); err != nil {
+			return err
+		}
+		return s.notify.send(ctx, actor.UserID, []int64{p.CandidateID}, Notification{
+			Kind: NoticePlacementRecorded, ObjectType: ObjectApplication, ObjectID: applicationID,
+			Params: NoticeParams{Role: &view.Role.Title, Start: start},
+		})
+	})
+	if err != nil {
 		return Placement{}, err
 	}
 	return p, nil
@@ -107,7 +117,24 @@ func (s *Placements) RecordArrival(ctx context.Context, actor Actor, id int64, o
 	if p.ArrivedOn != nil {
 		return Placement{}, Conflict("already_arrived")
 	}
-	if err := s.store.RecordArrival(ctx, id, *on); err != nil {
+	err = s.notify.inTx(ctx, func(ctx context.Context) error {
+		if err := s.store.RecordArrival(ctx, id, *on); err != nil {
+			return err
+		}
+		members, err := s.notify.members(ctx, p.OrganizationID)
+		if err != nil {
+			return err
+		}
+		role, err := s.apps.roles.store.RoleByID(ctx, p.RoleID)
+		if err != nil {
+			return err
+		}
+		return s.notify.send(ctx, actor.UserID, append(members, p.CandidateID), Notification{
+			Kind: NoticeArrivalConfirmed, ObjectType: ObjectApplication, ObjectID: p.ApplicationID,
+			Params: NoticeParams{Role: &role.Title, Start: on},
+		})
+	})
+	if err != nil {
 		return Placement{}, err
 	}
 	p.ArrivedOn = on

@@ -21,6 +21,8 @@ type Store interface {
 	IdempotencyStore
 	AuditStore
 	ProgressStore
+	NotificationStore
+	SavedSearchStore
 }
 
 // Platform is the set of domain services, wired to one store.
@@ -40,44 +42,48 @@ type Platform struct {
 	Idempotency     *Idempotency
 	Audit           *Audit
 	Dashboard       *Dashboard
+	Notifications   *Notifications
+	SavedSearches   *SavedSearches
 }
 
-// Engines are the algorithms the services rely on: the skills taxonomy that
-// profiles and roles are checked against, the match scorer, and the solver
-// of matching rounds.
+// Engines are the algorithms and machinery the services rely on: the skills
+// taxonomy that profiles and roles are checked against, the match scorer,
+// the solver of matching rounds, and the queue that delivers notifications.
 type Engines struct {
 	Skills      SkillCatalog
 	Recommender Recommender
 	Solver      RoundSolver
+	Deliveries  DeliveryQueue
 }
 
 // NewPlatform wires every service to store and the engines (all required).
 // argon sets the password hashing cost; sessionTTL how long a sign-in lasts.
 func NewPlatform(store Store, argon Argon2Params, sessionTTL time.Duration, engines Engines) (*Platform, error) {
-	if engines.Skills == nil || engines.Recommender == nil || engines.Solver == nil {
-		return nil, errors.New("talent: NewPlatform needs a skill catalogue, a recommender and a round solver")
+	if engines.Skills == nil || engines.Recommender == nil || engines.Solver == nil || engines.Deliveries == nil {
+		return nil, errors.New("talent: NewPlatform needs a skill catalogue, a recommender, a round solver and a delivery queue")
 	}
+	notify := &notifier{store: store, queue: engines.Deliveries, now: time.Now}
 	skills := engines.Skills
 	accounts, err := NewAccounts(store, argon, sessionTTL)
 	if err != nil {
 		return nil, err
 	}
 	roles := NewRoles(store, store, skills)
-	apps := NewApplications(store, roles, store)
+	apps := NewApplications(store, roles, store, notify)
 	profiles := NewProfiles(store, store, store, skills)
 	views := NewProfileViews(store, store)
 	apps.views = views
-	rounds := NewRounds(store, roles, store, engines.Solver)
+	rounds := NewRounds(store, roles, store, engines.Solver, notify)
 	rounds.views = views
 	recommendations := NewRecommendations(store, roles, profiles, engines.Recommender)
 	recommendations.views = views
 	return &Platform{
 		Accounts:        accounts,
 		Profiles:        profiles,
-		Organizations:   NewOrganizations(store),
+		Organizations:   NewOrganizations(store, notify),
 		Roles:           roles,
 		Applications:    apps,
-		Placements:      NewPlacements(store, apps),
+		Placements:      NewPlacements(store, apps, notify),
 		Rounds:          rounds,
 		Recommendations: recommendations,
 		Listings:        NewListings(store, roles),
@@ -87,6 +93,8 @@ func NewPlatform(store Store, argon Argon2Params, sessionTTL time.Duration, engi
 		Idempotency:     NewIdempotency(store),
 		Audit:           NewAudit(store),
 		Dashboard:       NewDashboard(store, skillDomains(skills)),
+		Notifications:   NewNotifications(store),
+		SavedSearches:   NewSavedSearches(store, roles, notify),
 	}, nil
 }
 

@@ -36,6 +36,8 @@ type RoleFilter struct {
 	OrganizationID int64    // roles of one organisation
 	Statuses       []string // role statuses to include
 	OpenOn         *Date    // only roles whose deadline has not passed on this day
+	// PublishedAfter: only roles first published after this instant.
+	PublishedAfter *time.Time
 }
 
 // Limits on a role's content.

@@ -82,6 +82,10 @@ type RoundStore interface {
 	SaveRanking(ctx context.Context, roundID int64, list RoundRanking) error
 	// Ranking returns one participant's rank list (empty if none).
 	Ranking(ctx context.Context, roundID int64, side string, ownerID int64) ([]int64, error)
+	// RoundParticipants returns the user ids of a round's participants: the
+	// members of the organisations whose roles take part, and the candidates
+	// who ranked in it or applied to one of its roles.
+	RoundParticipants(ctx context.Context, roundID int64) ([]int64, error)
 	// CandidatesWhoRanked returns the candidates whose rank list in the round
 	// names the role, by candidate id.
 	CandidatesWhoRanked(ctx context.Context, roundID, roleID int64) ([]int64, error)
@@ -127,11 +131,12 @@ type Rounds struct {
 	profiles ProfileStore
 	solve    RoundSolver
 	views    *ProfileViews // records which organisation saw which profile (nil: none)
+	notify   *notifier
 	now      func() time.Time
 }
 
 // NewRounds returns the round service.
-func NewRounds(store RoundStore, roles *Roles, profiles ProfileStore, solve RoundSolver) *Rounds {
+func NewRounds(store RoundStore, roles *Roles, profiles ProfileStore, solve RoundSolver, notify *notifier) *Rounds {
 	return &Rounds{store: store, roles: roles, profiles: profiles, solve: solve, now: time.Now}
 }
 
@@ -202,11 +207,50 @@ func (s *Rounds) Open(ctx context.Context, actor Actor, id int64) (Round, error)
 		return Round{}, Conflict("round_deadline_passed")
 	}
 	at := s.now().UTC()
-	if err := s.store.SetRoundStatus(ctx, id, RoundDraft, RoundOpen, at); err != nil {
+	err = s.notify.inTx(ctx, func(ctx context.Context) error {
+		if err := s.store.SetRoundStatus(ctx, id, RoundDraft, RoundOpen, at); err != nil {
+			return err
+		}
+		if err := s.notifyParticipants(ctx, actor, r, NoticeRoundOpened); err != nil {
+			return err
+		}
+		return s.notify.queue.RoundOpened(ctx, id, r.RankingDeadline)
+	})
+	if err != nil {
 		return Round{}, err
 	}
 	r.Status, r.OpenedAt = RoundOpen, &at
 	return r, nil
+}
+
+// RemindClosing tells the participants of a round still open that its
+// ranking deadline is near (the job queue calls it 48 hours before). Each
+// participant hears it once, however often it is called.
+func (s *Rounds) RemindClosing(ctx context.Context, id int64) error {
+	r, err := s.store.RoundByID(ctx, id)
+	if isNotFound(err) || (err == nil && r.Status != RoundOpen) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return s.notify.inTx(ctx, func(ctx context.Context) error {
+		return s.notifyParticipants(ctx, Actor{}, r, NoticeRoundClosing)
+	})
+}
+
+// notifyParticipants tells a round's participants, but the actor, of an
+// event of the round; each hears of each kind once.
+func (s *Rounds) notifyParticipants(ctx context.Context, actor Actor, r Round, kind string) error {
+	users, err := s.store.RoundParticipants(ctx, r.ID)
+	if err != nil {
+		return err
+	}
+	deadline := r.RankingDeadline
+	return s.notify.send(ctx, actor.UserID, users, Notification{
+		Kind: kind, ObjectType: ObjectRound, ObjectID: r.ID, DedupeKey: kind + ":" + strconv.FormatInt(r.ID, 10),
+		Params: NoticeParams{Round: r.Name, Deadline: &deadline},
+	})
 }
 
 // Get returns a round: administrators see every round, other signed-in
@@ -355,7 +399,13 @@ func (s *Rounds) Run(ctx context.Context, actor Actor, id int64) (Round, error) 
 		return Round{}, err
 	}
 	at := s.now().UTC()
-	if err := s.store.CompleteRound(ctx, id, out, actor.UserID, at); err != nil {
+	err = s.notify.inTx(ctx, func(ctx context.Context) error {
+		if err := s.store.CompleteRound(ctx, id, out, actor.UserID, at); err != nil {
+			return err
+		}
+		return s.notifyParticipants(ctx, actor, r, NoticeRoundResults)
+	})
+	if err != nil {
 		return Round{}, err
 	}
 	return s.store.RoundByID(ctx, id)

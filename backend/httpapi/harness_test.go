@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -19,6 +20,7 @@ import (
 	"github.com/setubashi/setubashi/backend/httpapi"
 	"github.com/setubashi/setubashi/backend/i18n"
 	"github.com/setubashi/setubashi/backend/matching"
+	"github.com/setubashi/setubashi/backend/notify"
 	"github.com/setubashi/setubashi/backend/skills"
 	"github.com/setubashi/setubashi/backend/store"
 	"github.com/setubashi/setubashi/backend/store/storetest"
@@ -82,11 +84,8 @@ func newServer(t testing.TB, db *store.DB) (*httpapi.Server, *i18n.Catalog) {
 		t.Fatal(err)
 	}
 	catalog, taxonomy := ref.catalog, ref.taxonomy
-	platform, err := talent.NewPlatform(db, testArgon, time.Hour, matching.Engines(taxonomy))
-	if err != nil {
-		t.Fatal(err)
-	}
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	platform := newTestPlatform(t, db, taxonomy)
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	return httpapi.New(httpapi.Config{Development: true, SessionTTL: time.Hour, SignInLimit: unlimited, SignUpLimit: unlimited}, log, catalog, db, platform, taxonomy, docs.OpenAPI, nil), catalog
 }
 
@@ -215,10 +214,7 @@ func (a *api) staff(email, role string) string {
 	if err != nil {
 		a.t.Fatal(err)
 	}
-	platform, err := talent.NewPlatform(a.db, testArgon, time.Hour, matching.Engines(ref.taxonomy))
-	if err != nil {
-		a.t.Fatal(err)
-	}
+	platform := newTestPlatform(a.t, a.db, ref.taxonomy)
 	if _, err := platform.Accounts.CreateStaff(context.Background(), talent.Registration{Email: email, Password: testPassword, Name: "Staff", Role: role}); err != nil {
 		a.t.Fatal(err)
 	}
@@ -277,4 +273,22 @@ func sessionOf(t *testing.T, r reply) string {
 	}
 	t.Fatalf("no session cookie in %v", r.Header)
 	return ""
+}
+
+// newTestPlatform wires the services to db with the real engines and a job
+// queue on the same database (jobs are scheduled, and run only where a test
+// starts a notify.Worker).
+func newTestPlatform(t testing.TB, db *store.DB, taxonomy *skills.Taxonomy) *talent.Platform {
+	t.Helper()
+	engines := matching.Engines(taxonomy)
+	queue, err := notify.NewQueue(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	engines.Deliveries = queue
+	platform, err := talent.NewPlatform(db, testArgon, time.Hour, engines)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return platform
 }

@@ -17,7 +17,6 @@ import (
 	"time"
 
 	"github.com/setubashi/setubashi/backend/httpapi"
-	"github.com/setubashi/setubashi/backend/matching"
 	"github.com/setubashi/setubashi/backend/store"
 	"github.com/setubashi/setubashi/backend/store/storetest"
 	"github.com/setubashi/setubashi/backend/talent"
@@ -234,10 +233,7 @@ func TestReadyzFollowsTheDatabase(t *testing.T) {
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	serve := func(t *testing.T, db *store.DB, pinger httpapi.Pinger) *httpapi.Server {
-		platform, err := talent.NewPlatform(db, testArgon, time.Hour, matching.Engines(ref.taxonomy))
-		if err != nil {
-			t.Fatal(err)
-		}
+		platform := newTestPlatform(t, db, ref.taxonomy)
 		return httpapi.New(httpapi.Config{Development: true, SessionTTL: time.Hour}, log, ref.catalog, pinger, platform, ref.taxonomy, docs.OpenAPI, nil)
 	}
 	status := func(srv http.Handler, path string) int {

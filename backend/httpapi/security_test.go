@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/setubashi/setubashi/backend/httpapi"
-	"github.com/setubashi/setubashi/backend/matching"
 	"github.com/setubashi/setubashi/backend/store"
 	"github.com/setubashi/setubashi/backend/store/storetest"
 	"github.com/setubashi/setubashi/backend/talent"
@@ -640,10 +639,7 @@ func newLimitedAPI(t *testing.T, db *store.DB) *api {
 	if err != nil {
 		t.Fatal(err)
 	}
-	platform, err := talent.NewPlatform(db, testArgon, time.Hour, matchingEngines(ref))
-	if err != nil {
-		t.Fatal(err)
-	}
+	platform := newTestPlatform(t, db, ref.taxonomy)
 	a.server = httpapi.New(httpapi.Config{Development: true, SessionTTL: time.Hour}, discardLog(), ref.catalog, db, platform, ref.taxonomy, docs.OpenAPI, nil)
 	return a
 }
@@ -785,5 +781,3 @@ func TestAuditLog(t *testing.T) {
 }
 
 func discardLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
-
-func matchingEngines(ref reference) talent.Engines { return matching.Engines(ref.taxonomy) }

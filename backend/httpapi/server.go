@@ -30,6 +30,9 @@ type Config struct {
 	// SignUpLimit sign-ups; zero values mean DefaultSignInLimit and
 	// DefaultSignUpLimit.
 	SignInLimit, SignUpLimit RateLimit
+	// DevMail, in development mode, is the mail catcher served at /dev/mail
+	// (nil: not served).
+	DevMail http.Handler
 }
 
 // RateLimit lets a client Burst requests at once and one more every Every.
@@ -119,6 +122,10 @@ func (s *Server) routes(r *gin.Engine) {
 	r.GET("/metrics", gin.WrapH(promhttp.HandlerFor(s.metrics.registry, promhttp.HandlerOpts{})))
 	r.GET("/api/openapi.yaml", s.openAPI)
 	r.GET("/", s.home)
+	if s.cfg.Development && s.cfg.DevMail != nil {
+		r.GET("/dev/mail", gin.WrapH(s.cfg.DevMail))
+		r.GET("/dev/mail/*rest", gin.WrapH(s.cfg.DevMail))
+	}
 
 	// Open to everyone.
 	public := r.Group("/api/v1")
@@ -135,6 +142,7 @@ func (s *Server) routes(r *gin.Engine) {
 	public.GET("/roles/:id", s.answer(ok, withID(s.getRole)))
 	public.POST("/hsp/assessments", s.limit(s.hspLimiter), s.answer(ok, s.assessHSP))
 	public.GET("/public/progress", s.answer(ok, s.publicProgress))
+	public.POST("/unsubscribe", s.limit(s.hspLimiter), s.answer(ok, s.unsubscribe))
 
 	// Signed-in users; the services decide what each may see and do.
 	v1 := r.Group("/api/v1", s.requireSignIn)
@@ -151,6 +159,17 @@ func (s *Server) routes(r *gin.Engine) {
 	v1.GET("/me/profile-views", s.answer(ok, s.myProfileViews))
 	v1.GET("/me/export", s.answer(ok, s.exportMe))
 	v1.DELETE("/me", s.answer(http.StatusNoContent, withBody(s.eraseMe)))
+
+	// Notifications, how each kind is delivered, and saved role searches.
+	v1.GET("/me/notifications", s.answer(ok, s.myNotifications))
+	v1.GET("/me/notifications/unread-count", s.answer(ok, s.myUnreadCount))
+	v1.POST("/me/notifications/read-all", s.answer(http.StatusNoContent, s.markAllNotificationsRead))
+	v1.POST("/me/notifications/:id/read", s.answer(http.StatusNoContent, withID(s.markNotificationRead)))
+	v1.GET("/me/notification-preferences", s.answer(ok, s.myNotificationPreferences))
+	v1.PUT("/me/notification-preferences", s.answer(ok, withBody(s.setNotificationPreferences)))
+	v1.GET("/me/saved-searches", s.answer(ok, s.mySavedSearches))
+	v1.POST("/me/saved-searches", s.answer(created, withBody(s.createSavedSearch)))
+	v1.DELETE("/me/saved-searches/:id", s.answer(http.StatusNoContent, withID(s.deleteSavedSearch)))
 
 	v1.POST("/organizations", s.answer(created, withBody(s.createOrganization)))
 	v1.POST("/organizations/:id/verify", s.answer(ok, withID(s.verifyOrganization)))

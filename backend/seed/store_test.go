@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/setubashi/setubashi/backend/matching"
+	"github.com/setubashi/setubashi/backend/notify"
 	"github.com/setubashi/setubashi/backend/skills"
 	"github.com/setubashi/setubashi/backend/store"
 	"github.com/setubashi/setubashi/backend/store/storetest"
@@ -117,7 +118,11 @@ func TestDemoAccountsIntoDatabase(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		platform, err := talent.NewPlatform(db, talent.Argon2Params{MemoryKiB: 64, Iterations: 1, Parallelism: 1}, time.Hour, matching.Engines(skills.MustLoad()))
+		engines := matching.Engines(skills.MustLoad())
+		if engines.Deliveries, err = notify.NewQueue(db); err != nil {
+			t.Fatal(err)
+		}
+		platform, err := talent.NewPlatform(db, talent.Argon2Params{MemoryKiB: 64, Iterations: 1, Parallelism: 1}, time.Hour, engines)
 		if err != nil {
 			t.Fatal(err)
 		}

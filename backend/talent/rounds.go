@@ -137,7 +137,7 @@ type Rounds struct {
 
 // NewRounds returns the round service.
 func NewRounds(store RoundStore, roles *Roles, profiles ProfileStore, solve RoundSolver, notify *notifier) *Rounds {
-	return &Rounds{store: store, roles: roles, profiles: profiles, solve: solve, now: time.Now}
+	return &Rounds{store: store, roles: roles, profiles: profiles, solve: solve, notify: notify, now: time.Now}
 }
 
 // NewRound is what an administrator gives to create a round.

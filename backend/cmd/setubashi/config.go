@@ -14,6 +14,12 @@ type config struct {
 	development  bool
 	demoPassword string
 	logLevel     slog.Level
+	// smtpURL says where e-mail goes (SETUBASHI_SMTP_URL); without it, in
+	// development mode, mail is caught and shown at /dev/mail.
+	smtpURL string
+	// publicURL is the web app's address in links in e-mails
+	// (SETUBASHI_PUBLIC_URL; default: the listening address).
+	publicURL string
 }
 
 // defaultDemoPassword is the demo accounts' password unless
@@ -25,6 +31,8 @@ func configFromEnv(getenv func(string) string) (config, error) {
 		databaseURL:  getenv("DATABASE_URL"),
 		addr:         getenv("SETUBASHI_ADDR"),
 		demoPassword: getenv("SETUBASHI_DEMO_PASSWORD"),
+		smtpURL:      getenv("SETUBASHI_SMTP_URL"),
+		publicURL:    getenv("SETUBASHI_PUBLIC_URL"),
 	}
 	if cfg.addr == "" {
 		cfg.addr = ":8080"
@@ -45,6 +53,20 @@ func configFromEnv(getenv func(string) string) (config, error) {
 		}
 	}
 	return cfg, nil
+}
+
+// publicAddress is the web app's address for links in e-mails.
+func (c config) publicAddress() string {
+	if c.publicURL != "" {
+		return c.publicURL
+	}
+	return displayAddr(c.addr)
+}
+
+// jobLogger is the logger of the job queue, which reports routine progress
+// at the info level: it shows warnings and errors only, unless debugging.
+func (c config) jobLogger() *slog.Logger {
+	return slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: max(c.logLevel, slog.LevelWarn)}))
 }
 
 func (c config) logger() *slog.Logger {

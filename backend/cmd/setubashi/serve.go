@@ -13,6 +13,7 @@ import (
 	"github.com/setubashi/setubashi/backend/httpapi"
 	"github.com/setubashi/setubashi/backend/i18n"
 	"github.com/setubashi/setubashi/backend/matching"
+	"github.com/setubashi/setubashi/backend/notify"
 	"github.com/setubashi/setubashi/backend/seed"
 	"github.com/setubashi/setubashi/backend/skills"
 	"github.com/setubashi/setubashi/backend/store"
@@ -50,7 +51,19 @@ func serve(ctx context.Context, cfg config) error {
 	if err != nil {
 		return err
 	}
-	platform, err := talent.NewPlatform(db, talent.OWASPArgon2, sessionTTL, matching.Engines(taxonomy))
+	sender, devMail, err := mailSender(cfg)
+	if err != nil {
+		return err
+	}
+	engines := matching.Engines(taxonomy)
+	if engines.Deliveries, err = notify.NewQueue(db); err != nil {
+		return err
+	}
+	platform, err := talent.NewPlatform(db, talent.OWASPArgon2, sessionTTL, engines)
+	if err != nil {
+		return err
+	}
+	stopNotifications, err := startNotifications(ctx, cfg, db, platform, catalog, sender, log)
 	if err != nil {
 		return err
 	}
@@ -63,7 +76,7 @@ func serve(ctx context.Context, cfg config) error {
 	if err != nil {
 		return err
 	}
-	handler := httpapi.New(httpapi.Config{Development: cfg.development, SessionTTL: sessionTTL}, log, catalog, db, platform, taxonomy, docs.OpenAPI, ui)
+	handler := httpapi.New(httpapi.Config{Development: cfg.development, SessionTTL: sessionTTL, DevMail: devMail}, log, catalog, db, platform, taxonomy, docs.OpenAPI, ui)
 	srv := &http.Server{
 		Addr: cfg.addr, Handler: handler,
 		ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
@@ -84,6 +97,7 @@ func serve(ctx context.Context, cfg config) error {
 	if err := srv.Shutdown(shutdownCtx); err != nil {
 		return fmt.Errorf("shut down: %w", err)
 	}
+	stopNotifications(shutdownCtx)
 	if err := <-errs; !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}

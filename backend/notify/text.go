@@ -1,0 +1,83 @@
+// Package notify delivers notifications: it renders their texts in the
+// reader's language, and runs the job queue (River, on the same database)
+// whose workers e-mail them at once or in a daily digest, run saved searches
+// and remind round participants of a closing deadline.
+package notify
+
+import (
+	"strconv"
+
+	"github.com/setubashi/setubashi/backend/i18n"
+	"github.com/setubashi/setubashi/backend/talent"
+)
+
+// Text returns a notification's title and body in lang. The body carries the
+// reason the organisation chose to share, if any.
+func Text(cat *i18n.Catalog, lang string, n talent.Notification) (title, body string) {
+	args := textArgs(lang, n.Params)
+	title = render(cat, lang, "notice."+n.Kind+".title", args)
+	body = render(cat, lang, "notice."+n.Kind+".body", args)
+	if n.Params.Reason != "" {
+		body += "\n" + render(cat, lang, "notice.reason", args)
+	}
+	return title, body
+}
+
+// render fills a message in; the catalogue tests guarantee every notice
+// message exists in every language, so a failure shows the id.
+func render(cat *i18n.Catalog, lang, id string, args map[string]any) string {
+	s, err := cat.Render(lang, id, args)
+	if err != nil {
+		return id
+	}
+	return s
+}
+
+// textArgs are the message arguments of a notification's facts in lang.
+func textArgs(lang string, p talent.NoticeParams) map[string]any {
+	args := map[string]any{"Count": p.Count, "Reason": p.Reason, "Round": p.Round, "Search": p.Search, "Candidate": p.Candidate}
+	if p.Role != nil {
+		args["Role"], _ = p.Role.In(lang)
+	}
+	if p.Organization != nil {
+		args["Organization"], _ = p.Organization.In(lang)
+	}
+	if p.From != "" {
+		args["From"] = talent.StageTerm(p.From)
+	}
+	if p.To != "" {
+		args["To"] = talent.StageTerm(p.To)
+	}
+	if p.Deadline != nil {
+		args["Deadline"] = talent.Instant(*p.Deadline)
+	}
+	if p.Start != nil {
+		args["Start"] = *p.Start
+	}
+	return args
+}
+
+// Link returns the path in the web app that opens a notification's object.
+func Link(n talent.Notification) string {
+	id := strconv.FormatInt(n.ObjectID, 10)
+	switch n.ObjectType {
+	case talent.ObjectApplication:
+		return "/applications/" + id
+	case talent.ObjectRound:
+		return "/rounds/" + id
+	case talent.ObjectOrganization:
+		if n.Kind == talent.NoticeOrganizationPending {
+			return "/admin"
+		}
+		return "/organization"
+	case talent.ObjectSavedSearch:
+		if len(n.Params.RoleIDs) == 1 {
+			return "/roles/" + strconv.FormatInt(n.Params.RoleIDs[0], 10)
+		}
+		if n.Params.Filters != "" {
+			return "/roles?" + n.Params.Filters
+		}
+		return "/roles"
+	}
+	return "/notifications"
+}

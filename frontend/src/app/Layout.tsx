@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { Link, Navigate, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate, useNavigation } from 'react-router';
 import { useMe } from '../api/queries';
 import type { AccountRole } from '../api/types';
+import { Bell, useBellCount } from '../components/Bell';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { Logo } from '../components/Logo';
 import type { MessageKey } from '../i18n/catalog';
@@ -54,6 +55,9 @@ export function Layout() {
   useEnrolmentWatch();
   const restricted = mustEnrol(user);
   const sendToEnrol = restricted && !openWhileEnrolling(location.pathname);
+  // Every signed-in account has notifications; one that must first set up its authenticator app cannot read them yet.
+  const showBell = !!user && !restricted;
+  const unread = useBellCount(showBell);
 
   const onSignOut = async () => {
     await signOut();
@@ -72,6 +76,7 @@ export function Layout() {
             <Logo />
             <span className="brand__name">{t('app.name')}</span>
           </Link>
+          {showBell && <Bell count={unread} className="bell--compact" />}
           <button
             type="button"
             className="menu-button"
@@ -96,6 +101,7 @@ export function Layout() {
             </nav>
             <div className="header__tools">
               <LanguageSwitcher />
+              {showBell && <Bell count={unread} className="bell--wide" />}
               {me.isPending ? null : user ? (
                 <AccountMenu user={user} restricted={restricted} onSignOut={() => void onSignOut()} />
               ) : (

@@ -46,6 +46,11 @@ export const routes: RouteObject[] = [
       { path: 'account/profile-views', lazy: page(() => withLater(import('../pages/account/ProfileViews'))) },
       { path: 'account/data', lazy: page(() => withLater(import('../pages/account/MyData'))) },
       { path: 'account/deleted', lazy: page(() => withLater(import('../pages/account/Deleted'))) },
+      // Issue #7: notifications, how each kind is sent, saved role searches, and one-click unsubscribe from an e-mail.
+      { path: 'notifications', lazy: page(() => withLater(import('../pages/notifications/Notifications'))) },
+      { path: 'account/notifications', lazy: page(() => withLater(import('../pages/account/NotificationSettings'))) },
+      { path: 'account/searches', lazy: page(() => withLater(import('../pages/account/SavedSearches'))) },
+      { path: 'unsubscribe', lazy: page(() => withLater(import('../pages/notifications/Unsubscribe'))) },
       { path: 'ministry', lazy: page(() => withLater(import('../pages/Ministry'))) },
       // Issue #3: recommendations, matching rounds, HSP points; issue #5: the open progress page.
       { path: 'recommendations', lazy: page(() => withLater(import('../pages/matching/Recommendations'))) },

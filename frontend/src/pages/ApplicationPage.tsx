@@ -13,7 +13,7 @@ import { RequireRole } from '../components/RequireRole';
 import { LoadError, Loading, Notice } from '../components/Status';
 import { Timeline } from '../components/Timeline';
 import { ErrorSummary } from '../forms/ErrorSummary';
-import { RadioGroup, SelectField, TextArea, TextField } from '../forms/fields';
+import { CheckboxField, RadioGroup, SelectField, TextArea, TextField } from '../forms/fields';
 import { useFormErrors } from '../forms/useFormErrors';
 import type { MessageKey } from '../i18n/catalog';
 import { useI18n } from '../i18n/I18nProvider';
@@ -186,19 +186,21 @@ function OrganizationActions({ app }: { app: Application }) {
   const next = app.next_stages ?? [];
   const [to, setTo] = useState<string>('');
   const [reason, setReason] = useState('');
+  const [shareReason, setShareReason] = useState(false);
   const form = useFormErrors();
   const move = useMutation({
     mutationFn: () =>
       unwrap(
         client.POST('/api/v1/applications/{id}/transitions', {
           params: { path: { id: app.id } },
-          body: { to: to as Stage, reason },
+          body: { to: to as Stage, reason, share_reason: shareReason },
         }),
       ),
     onSuccess: (a) => {
       form.clear();
       setTo('');
       setReason('');
+      setShareReason(false);
       updated(a);
       announce(t('web.application.now_stage', { Stage: label('stage', a.stage) }));
     },
@@ -240,6 +242,14 @@ function OrganizationActions({ app }: { app: Application }) {
           error={form.fields.reason}
           rows={4}
           maxLength={2000}
+        />
+        <CheckboxField
+          name="share_reason"
+          label={t('web.notify.share_reason')}
+          hint={t('web.notify.share_reason_hint')}
+          checked={shareReason}
+          onChange={setShareReason}
+          error={form.fields.share_reason}
         />
         <button type="submit" className="button button--primary button--block" disabled={move.isPending}>
           {move.isPending ? t('web.common.saving') : t('web.move.submit')}

@@ -1,11 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useRoleSearch, type RoleFilters } from '../api/queries';
+import { useMe, useRoleSearch, type RoleFilters } from '../api/queries';
 import { jLPTLevelValues, prefectureValues, roleTypeValues } from '../api/schema.gen';
 import { useAnnounce } from '../components/Announcer';
 import { LoadMore } from '../components/LoadMore';
 import { Page } from '../components/Page';
 import { RoleCard } from '../components/RoleCard';
+import { SaveSearch } from '../components/SaveSearch';
 import { Empty, LoadError, Loading } from '../components/Status';
 import { fieldErrorsOf } from '../forms/errors';
 import { SelectField, TextField } from '../forms/fields';
@@ -46,6 +47,8 @@ export default function Roles() {
     setDraft((d) => ({ ...d, [name]: e.target.value }));
   const any = { value: '', label: t('web.roles.any') };
   const active = Object.keys(filters).length > 0;
+  // Candidates may save the search in force to hear of new roles that match it.
+  const candidate = useMe().data?.role === 'candidate';
 
   return (
     <Page wide title={t('web.roles.title')} lead={<p>{t('web.roles.lead')}</p>}>
@@ -134,6 +137,7 @@ export default function Roles() {
           </form>
         </div>
         <div className="search-layout__results">
+          {candidate && <SaveSearch key={params.toString()} filters={filters} />}
           {search.isPending ? (
             <Loading />
           ) : search.isError ? (

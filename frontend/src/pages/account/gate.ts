@@ -7,7 +7,14 @@ import { enrolPath } from '../../app/session';
 
 /** Paths an account that must set up its authenticator app may still open. */
 export function openWhileEnrolling(pathname: string): boolean {
-  return pathname === enrolPath || pathname === '/signin' || pathname === '/signup' || pathname === '/account/deleted';
+  return (
+    pathname === enrolPath ||
+    pathname === '/signin' ||
+    pathname === '/signup' ||
+    pathname === '/account/deleted' ||
+    // An e-mail's unsubscribe link works without signing in, so it works for them too.
+    pathname === '/unsubscribe'
+  );
 }
 
 function needsEnrolment(error: unknown): boolean {

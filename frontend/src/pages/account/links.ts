@@ -14,9 +14,14 @@ export function accountLinks(role: AccountRole): AccountLink[] {
   const links: AccountLink[] = [
     { to: '/account', label: 'web.menu.security' },
     { to: '/account/sessions', label: 'web.menu.sessions' },
+    { to: '/account/notifications', label: 'web.notify.menu_settings' },
   ];
   if (role === 'candidate') {
-    links.push({ to: '/account/privacy', label: 'web.menu.privacy' }, { to: '/account/profile-views', label: 'web.menu.views' });
+    links.push(
+      { to: '/account/searches', label: 'web.notify.menu_searches' },
+      { to: '/account/privacy', label: 'web.menu.privacy' },
+      { to: '/account/profile-views', label: 'web.menu.views' },
+    );
   }
   links.push({ to: '/account/data', label: 'web.menu.data' });
   return links;

@@ -77,21 +77,25 @@ describe('signing in', () => {
   it('keeps an account that must enrol on the enrolment page', () => {
     expect(openWhileEnrolling('/account/authenticator')).toBe(true);
     expect(openWhileEnrolling('/signin')).toBe(true);
+    expect(openWhileEnrolling('/unsubscribe')).toBe(true);
     expect(openWhileEnrolling('/organization')).toBe(false);
+    expect(openWhileEnrolling('/notifications')).toBe(false);
     expect(openWhileEnrolling('/account')).toBe(false);
   });
 });
 
 describe('account pages', () => {
-  it('offer consent and profile views to candidates only', () => {
+  it('offer notification settings to all, saved searches, consent and profile views to candidates only', () => {
     expect(accountLinks('candidate').map((l) => l.to)).toEqual([
       '/account',
       '/account/sessions',
+      '/account/notifications',
+      '/account/searches',
       '/account/privacy',
       '/account/profile-views',
       '/account/data',
     ]);
-    expect(accountLinks('org_member').map((l) => l.to)).toEqual(['/account', '/account/sessions', '/account/data']);
+    expect(accountLinks('org_member').map((l) => l.to)).toEqual(['/account', '/account/sessions', '/account/notifications', '/account/data']);
   });
 
   it('name where a consent stands', () => {

@@ -1,0 +1,126 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { client, unwrap } from '../../api/client';
+import { useNotificationPreferences, type Delivery, type Preferences } from '../../api/notifications';
+import { deliveryValues, notificationKindValues } from '../../api/schema.gen';
+import type { User } from '../../api/types';
+import { useAnnounce } from '../../components/Announcer';
+import { Page } from '../../components/Page';
+import { RequireRole } from '../../components/RequireRole';
+import { Empty, LoadError, Loading, Notice } from '../../components/Status';
+import { ErrorSummary } from '../../forms/ErrorSummary';
+import { RadioGroup } from '../../forms/fields';
+import { useFormErrors } from '../../forms/useFormErrors';
+import type { MessageKey } from '../../i18n/catalog';
+import { useI18n } from '../../i18n/I18nProvider';
+import { AccountNav } from './AccountNav';
+import { allRoles } from './roles';
+import './account.css';
+
+/** NotificationSettings is where one chooses, per kind of notification, e-mail at once, a daily digest or the app only. */
+export default function NotificationSettings() {
+  return <RequireRole roles={allRoles}>{(user) => <SettingsPage user={user} />}</RequireRole>;
+}
+
+const deliveryLabel: Record<Delivery, MessageKey> = {
+  now: 'web.notify_prefs.now',
+  digest: 'web.notify_prefs.digest',
+  in_app: 'web.notify_prefs.in_app',
+};
+
+/** kindsOf lists the kinds the API offers the account, in the usual order (any kind unknown here last). */
+export function kindsOf(prefs: Preferences): string[] {
+  const known = (notificationKindValues as readonly string[]).filter((k) => k in prefs);
+  return [...known, ...Object.keys(prefs).filter((k) => !known.includes(k))];
+}
+
+/** changesOf returns the choices of draft that differ from saved: the body of the PUT. */
+export function changesOf(saved: Preferences, draft: Preferences): Preferences {
+  return Object.fromEntries(Object.entries(draft).filter(([k, v]) => saved[k] !== v)) as Preferences;
+}
+
+function SettingsPage({ user }: { user: User }) {
+  const { t } = useI18n();
+  const prefs = useNotificationPreferences();
+  return (
+    <Page wide title={t('web.notify_prefs.title')} lead={<p>{t('web.notify_prefs.lead')}</p>}>
+      <div className="account-layout">
+        <AccountNav user={user} />
+        <div className="account-layout__main">
+          <p className="muted">{t('web.notify_prefs.email_to', { Email: user.email })}</p>
+          {prefs.isPending ? (
+            <Loading />
+          ) : prefs.isError ? (
+            <LoadError error={prefs.error} retry={() => void prefs.refetch()} />
+          ) : Object.keys(prefs.data).length === 0 ? (
+            <Empty>
+              <p>{t('web.notify_prefs.none')}</p>
+            </Empty>
+          ) : (
+            <PreferencesForm saved={prefs.data} />
+          )}
+        </div>
+      </div>
+    </Page>
+  );
+}
+
+/** PreferencesForm is one radio group per kind; Save sends only the kinds changed. */
+export function PreferencesForm({ saved }: { saved: Preferences }) {
+  const { t, has, label } = useI18n();
+  const qc = useQueryClient();
+  const announce = useAnnounce();
+  const form = useFormErrors();
+  const [draft, setDraft] = useState<Preferences>(saved);
+  const [done, setDone] = useState(false);
+  const save = useMutation({
+    mutationFn: () => unwrap(client.PUT('/api/v1/me/notification-preferences', { body: { preferences: changesOf(saved, draft) } })),
+    onSuccess: (answer) => {
+      form.clear();
+      qc.setQueryData(['notification-preferences'], answer.preferences);
+      setDraft(answer.preferences);
+      setDone(true);
+      announce(t('web.notify_prefs.saved'));
+    },
+    onError: (e) => {
+      setDone(false);
+      form.report(e);
+    },
+  });
+  return (
+    <form
+      className="form prefs"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!save.isPending) save.mutate();
+      }}
+    >
+      <ErrorSummary form={form} />
+      {done && (
+        <Notice tone="success">
+          <p>{t('web.notify_prefs.saved')}</p>
+        </Notice>
+      )}
+      {kindsOf(draft).map((kind) => (
+        <div className="pref" key={kind}>
+          <RadioGroup
+            name={`preferences.${kind}`}
+            legend={label('web.notify_kind', kind)}
+            hint={has(`web.notify_desc.${kind}`) ? label('web.notify_desc', kind) : undefined}
+            value={draft[kind] ?? ''}
+            onChange={(v) => {
+              setDone(false);
+              setDraft((d) => ({ ...d, [kind]: v as Delivery }));
+            }}
+            error={form.fields[`preferences.${kind}`]}
+            options={deliveryValues.map((d) => ({ value: d, label: t(deliveryLabel[d]) }))}
+          />
+        </div>
+      ))}
+      <button type="submit" className="button button--primary" disabled={save.isPending}>
+        {save.isPending ? t('web.common.saving') : t('web.notify_prefs.save')}
+      </button>
+    </form>
+  );
+}

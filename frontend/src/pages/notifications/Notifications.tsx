@@ -1,0 +1,67 @@
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useNotifications, useUnreadCount } from '../../api/notifications';
+import { CardList } from '../../components/CardList';
+import { Page } from '../../components/Page';
+import { RequireRole } from '../../components/RequireRole';
+import { Empty, LoadError, Loading } from '../../components/Status';
+import { CheckboxField } from '../../forms/fields';
+import { useI18n } from '../../i18n/I18nProvider';
+import { allRoles } from '../account/roles';
+import { MarkAllRead } from './MarkAllRead';
+import { NotificationCard } from './NotificationCard';
+import './notifications.css';
+
+/** Notifications lists the signed-in user's notifications, newest first; ?unread=true shows unread ones only. */
+export default function Notifications() {
+  return <RequireRole roles={allRoles}>{() => <NotificationsPage />}</RequireRole>;
+}
+
+function NotificationsPage() {
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const unreadOnly = params.get('unread') === 'true';
+  const notes = useNotifications(unreadOnly);
+  const list = useMemo(() => notes.data?.pages.flatMap((p) => p.items) ?? [], [notes.data]);
+  // The bell's count says whether anything is left to mark read, even beyond the pages shown.
+  const unread = useUnreadCount(true).data;
+  const anyUnread = (unread ?? 0) > 0 || list.some((n) => !n.read);
+  return (
+    <Page
+      wide
+      title={t('web.notifications.title')}
+      lead={<p>{t('web.notifications.lead')}</p>}
+      actions={
+        <Link to="/account/notifications" className="button button--quiet">
+          {t('web.notifications.settings')}
+        </Link>
+      }
+    >
+      <div className="notes-tools">
+        <CheckboxField
+          name="unread"
+          label={t('web.notifications.unread_only')}
+          checked={unreadOnly}
+          onChange={(on) => setParams(on ? { unread: 'true' } : {}, { replace: true })}
+        />
+        <MarkAllRead disabled={!anyUnread} />
+      </div>
+      <section aria-labelledby="notes-title">
+        <h2 id="notes-title" className="visually-hidden">
+          {t('web.notifications.list')}
+        </h2>
+        {notes.isPending ? (
+          <Loading />
+        ) : notes.isError ? (
+          <LoadError error={notes.error} retry={() => void notes.refetch()} />
+        ) : list.length === 0 ? (
+          <Empty>
+            <p>{unreadOnly ? t('web.notifications.none_unread') : t('web.notifications.none')}</p>
+          </Empty>
+        ) : (
+          <CardList items={list} pager={notes} render={(n) => <NotificationCard note={n} />} />
+        )}
+      </section>
+    </Page>
+  );
+}

@@ -76,10 +76,20 @@ func (c composer) language(r talent.Recipient) string {
 	return i18n.Supported[0]
 }
 
+// displayName is how the greeting names the recipient: their name, or the
+// part of their address before the @.
+func displayName(r talent.Recipient) string {
+	if r.Name != "" {
+		return r.Name
+	}
+	local, _, _ := strings.Cut(r.Email, "@")
+	return local
+}
+
 func (c composer) page(lang string, r talent.Recipient, items []item, unsubscribeToken string) mailPage {
 	page := mailPage{
 		Lang:           lang,
-		Greeting:       render(c.catalog, lang, "mail.greeting", map[string]any{"Name": r.Name}),
+		Greeting:       render(c.catalog, lang, "mail.greeting", map[string]any{"Name": displayName(r)}),
 		Open:           render(c.catalog, lang, "mail.open", nil),
 		Why:            render(c.catalog, lang, "mail.why", nil),
 		Preferences:    render(c.catalog, lang, "mail.preferences", nil),
@@ -96,7 +106,9 @@ func (c composer) page(lang string, r talent.Recipient, items []item, unsubscrib
 func (c composer) message(r talent.Recipient, lang, subject, messageID string, page mailPage, unsubscribeToken string) mail.Message {
 	m := mail.Message{To: r.Email, ToName: r.Name, Subject: subject, Language: lang, MessageID: messageID,
 		Text: fill(textMail, page), HTML: fill(htmlMail, page)}
-	if unsubscribeToken != "" {
+	// RFC 8058 one-click unsubscribe needs an https address; a plain http
+	// one (development) keeps only the link in the text.
+	if unsubscribeToken != "" && strings.HasPrefix(c.baseURL, "https://") {
 		m.ListUnsubscribe = c.baseURL + "/api/v1/unsubscribe?token=" + url.QueryEscape(unsubscribeToken)
 	}
 	return m

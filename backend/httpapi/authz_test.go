@@ -83,6 +83,9 @@ var (
 	rankedRound = func(w *world) int64 { return w.rankedRound() }
 	pastRound   = func(w *world) int64 { return w.runnableRound() }
 	ranRound    = func(w *world) int64 { return w.completedRound() }
+	// The candidate's notification of a stage change, and saved search.
+	candidateNotification = func(w *world) int64 { return w.candidateNotification() }
+	savedSearchOf         = func(w *world) int64 { return w.savedSearch() }
 )
 
 // roundRole is a target naming a round (made by round) and, as :role_id,
@@ -229,6 +232,25 @@ var authzRows = []authzRow{
 	// not anyone else's to see.
 	{"POST", "/api/v1/auth/login/second-factor", fixed("/api/v1/auth/login/second-factor"), body(map[string]any{"code": "123456"}),
 		statuses{unauth, unauth, unauth, unauth, unauth, unauth, unauth}},
+	// Notifications and saved searches: everyone signed in has a bell and
+	// preferences; saved searches are the candidates'.
+	{"GET", "/api/v1/me/notifications", fixed("/api/v1/me/notifications?unread=true"), nil, statuses{unauth, ok, ok, ok, ok, ok, ok}},
+	{"GET", "/api/v1/me/notifications/unread-count", fixed("/api/v1/me/notifications/unread-count"), nil, statuses{unauth, ok, ok, ok, ok, ok, ok}},
+	{"POST", "/api/v1/me/notifications/read-all", fixed("/api/v1/me/notifications/read-all"), nil,
+		statuses{unauth, noContent, noContent, noContent, noContent, noContent, noContent}},
+	{"POST", "/api/v1/me/notifications/:id/read", withID("/api/v1/me/notifications/:id/read", candidateNotification), nil,
+		statuses{unauth, noContent, notFound, notFound, notFound, notFound, notFound}},
+	{"GET", "/api/v1/me/notification-preferences", fixed("/api/v1/me/notification-preferences"), nil, statuses{unauth, ok, ok, ok, ok, ok, ok}},
+	{"PUT", "/api/v1/me/notification-preferences", fixed("/api/v1/me/notification-preferences"),
+		body(map[string]any{"preferences": map[string]any{"stage_changed": "digest"}}), statuses{unauth, ok, ok, ok, ok, ok, ok}},
+	{"POST", "/api/v1/unsubscribe", func(*world) string { return "/api/v1/unsubscribe?token=1.stage_changed.forged" }, nil,
+		statuses{notFound, notFound, notFound, notFound, notFound, notFound, notFound}},
+	{"GET", "/api/v1/me/saved-searches", fixed("/api/v1/me/saved-searches"), nil, statuses{unauth, ok, ok, forbidden, forbidden, forbidden, forbidden}},
+	{"POST", "/api/v1/me/saved-searches", fixed("/api/v1/me/saved-searches"), body(savedSearchBody),
+		statuses{unauth, created, created, forbidden, forbidden, forbidden, forbidden}},
+	{"DELETE", "/api/v1/me/saved-searches/:id", withID("/api/v1/me/saved-searches/:id", savedSearchOf), nil,
+		statuses{unauth, noContent, notFound, notFound, notFound, notFound, notFound}},
+
 	{"GET", "/api/v1/me/sessions", fixed("/api/v1/me/sessions"), nil, statuses{unauth, ok, ok, ok, ok, ok, ok}},
 	{"DELETE", "/api/v1/me/sessions", fixed("/api/v1/me/sessions"), nil,
 		statuses{unauth, noContent, noContent, noContent, noContent, noContent, noContent}},

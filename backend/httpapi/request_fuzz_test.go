@@ -40,6 +40,8 @@ var requestTypes = map[string]func() any{
 	"candidateRankingRequest": func() any { return new(candidateRankingRequest) },
 	"roleRankingRequest":      func() any { return new(roleRankingRequest) },
 	"goalDefinitionRequest":   func() any { return new(goalDefinitionRequest) },
+	"savedSearchRequest":      func() any { return new(savedSearchRequest) },
+	"preferencesJSON":         func() any { return new(preferencesJSON) }, // PUT /me/notification-preferences
 }
 
 // FuzzDecodeRequests feeds arbitrary bodies to the strict decoder for every

@@ -115,6 +115,32 @@ func (w *world) placement() int64 {
 }
 
 // userID returns the id of the account signed in with session.
+// candidateNotification moves the world's application to screening, which
+// notifies the candidate, and returns that notification's id.
+func (w *world) candidateNotification() int64 {
+	w.t.Helper()
+	w.advance("screening")
+	var page struct {
+		Items []struct {
+			ID int64 `json:"id"`
+		} `json:"items"`
+	}
+	w.call(http.StatusOK, "GET", "/api/v1/me/notifications", w.candidate, nil).JSON(&page)
+	if len(page.Items) == 0 {
+		w.t.Fatal("the candidate was not notified of the stage change")
+	}
+	return page.Items[0].ID
+}
+
+// savedSearch saves a role search for the candidate and returns its id.
+func (w *world) savedSearch() int64 {
+	w.t.Helper()
+	return w.call(http.StatusCreated, "POST", "/api/v1/me/saved-searches", w.candidate, savedSearchBody).ID()
+}
+
+// savedSearchBody saves a search for research roles in Tokyo.
+var savedSearchBody = map[string]any{"name": "Research in Tokyo", "frequency": "daily", "filters": map[string]any{"type": "research", "prefecture": "tokyo"}}
+
 func (w *world) userID(session string) int64 {
 	w.t.Helper()
 	return w.call(http.StatusOK, "GET", "/api/v1/me", session, nil).ID()

@@ -112,16 +112,29 @@ func (c *Catalog) Render(lang, id string, args map[string]any) (string, error) {
 		data[k] = c.formatArg(lang, v)
 	}
 	cfg := &goi18n.LocalizeConfig{MessageID: id, TemplateData: data}
-	if n, ok := args["Count"]; ok {
-		cfg.PluralCount = n
-	} else if n, ok := args["Max"]; ok {
-		cfg.PluralCount = n
+	if c.isPlural(lang, id) {
+		if n, ok := args["Count"]; ok {
+			cfg.PluralCount = n
+		} else if n, ok := args["Max"]; ok {
+			cfg.PluralCount = n
+		}
 	}
 	s, err := loc.Localize(cfg)
 	if err != nil {
 		return s, fmt.Errorf("render %s message %q: %w", lang, id, err)
 	}
 	return s, nil
+}
+
+// isPlural reports whether message id has plural forms in lang (or, if lang
+// lacks it, in English): a count given to a message without them must not
+// select a form it does not have (in Hindi, 0 and 1 select "one").
+func (c *Catalog) isPlural(lang, id string) bool {
+	m, ok := c.messages[lang][id]
+	if !ok {
+		m, ok = c.messages[Supported[0]][id]
+	}
+	return ok && (m.Zero != "" || m.One != "" || m.Two != "" || m.Few != "" || m.Many != "")
 }
 
 // listSeparators join the items of a list in each language.

@@ -89,10 +89,11 @@ func (w *Worker) Start(ctx context.Context) error { return w.client.Start(ctx) }
 // Stop lets running jobs finish (until ctx ends) and stops.
 func (w *Worker) Stop(ctx context.Context) error { return w.client.Stop(ctx) }
 
-// Subscribe returns a channel of finished jobs (tests wait on it) and a
-// function that ends the subscription.
-func (w *Worker) Subscribe() (<-chan *river.Event, func()) {
-	return w.client.Subscribe(river.EventKindJobCompleted, river.EventKindJobFailed, river.EventKindJobCancelled)
+// SendDigestsNow schedules today's digests at once instead of at DigestAt
+// (for operators; a digest already sent today is not sent again).
+func (w *Worker) SendDigestsNow(ctx context.Context) error {
+	_, err := w.client.Insert(ctx, digestSweepArgs{}, nil)
+	return err
 }
 
 // daily is a schedule firing once a day at a time of day (UTC).

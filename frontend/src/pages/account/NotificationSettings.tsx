@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { client, unwrap } from '../../api/client';
-import { useNotificationPreferences, type Delivery, type Preferences } from '../../api/notifications';
+import { useNotificationPreferences, type Delivery, type NotificationKind, type Preferences } from '../../api/notifications';
 import { deliveryValues, notificationKindValues } from '../../api/schema.gen';
-import type { User } from '../../api/types';
+import type { AccountRole, User } from '../../api/types';
 import { useAnnounce } from '../../components/Announcer';
 import { Page } from '../../components/Page';
 import { RequireRole } from '../../components/RequireRole';
@@ -28,10 +28,24 @@ const deliveryLabel: Record<Delivery, MessageKey> = {
   in_app: 'web.notify_prefs.in_app',
 };
 
-/** kindsOf lists the kinds the API offers the account, in the usual order (any kind unknown here last). */
-export function kindsOf(prefs: Preferences): string[] {
-  const known = (notificationKindValues as readonly string[]).filter((k) => k in prefs);
-  return [...known, ...Object.keys(prefs).filter((k) => !known.includes(k))];
+/**
+ * kindsFor names the kinds of notification that can reach each kind of
+ * account (whom talent's notices go to); choices about the others would only
+ * puzzle the reader.
+ */
+const kindsFor: Record<AccountRole, readonly NotificationKind[]> = {
+  candidate: ['stage_changed', 'offer_made', 'placement_recorded', 'arrival_confirmed', 'round_opened', 'round_closing', 'round_results', 'new_roles'],
+  org_member: ['application_submitted', 'stage_changed', 'arrival_confirmed', 'round_opened', 'round_closing', 'round_results', 'organization_verified'],
+  admin: ['organization_pending'],
+  ministry: [],
+};
+
+/** kindsOf lists the kinds the API offers that reach the account, in the usual order (any kind unknown here last). */
+export function kindsOf(prefs: Preferences, role: AccountRole): string[] {
+  const all = notificationKindValues as readonly string[];
+  const mine = kindsFor[role] as readonly string[];
+  const known = all.filter((k) => k in prefs && mine.includes(k));
+  return [...known, ...Object.keys(prefs).filter((k) => !all.includes(k))];
 }
 
 /** changesOf returns the choices of draft that differ from saved: the body of the PUT. */
@@ -52,12 +66,12 @@ function SettingsPage({ user }: { user: User }) {
             <Loading />
           ) : prefs.isError ? (
             <LoadError error={prefs.error} retry={() => void prefs.refetch()} />
-          ) : Object.keys(prefs.data).length === 0 ? (
+          ) : kindsOf(prefs.data, user.role).length === 0 ? (
             <Empty>
               <p>{t('web.notify_prefs.none')}</p>
             </Empty>
           ) : (
-            <PreferencesForm saved={prefs.data} />
+            <PreferencesForm saved={prefs.data} role={user.role} />
           )}
         </div>
       </div>
@@ -65,8 +79,8 @@ function SettingsPage({ user }: { user: User }) {
   );
 }
 
-/** PreferencesForm is one radio group per kind; Save sends only the kinds changed. */
-export function PreferencesForm({ saved }: { saved: Preferences }) {
+/** PreferencesForm is one radio group per kind that reaches the account; Save sends only the kinds changed. */
+export function PreferencesForm({ saved, role }: { saved: Preferences; role: AccountRole }) {
   const { t, has, label } = useI18n();
   const qc = useQueryClient();
   const announce = useAnnounce();
@@ -102,7 +116,7 @@ export function PreferencesForm({ saved }: { saved: Preferences }) {
           <p>{t('web.notify_prefs.saved')}</p>
         </Notice>
       )}
-      {kindsOf(draft).map((kind) => (
+      {kindsOf(draft, role).map((kind) => (
         <div className="pref" key={kind}>
           <RadioGroup
             name={`preferences.${kind}`}

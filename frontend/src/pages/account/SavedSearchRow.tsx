@@ -33,10 +33,13 @@ export function SavedSearchRow({ search: s }: { search: SavedSearch }) {
           {s.name}
         </h2>
         <p className="row-card__sub">{s.frequency === 'weekly' ? t('web.saved_searches.weekly') : t('web.saved_searches.daily')}</p>
-        <p>
-          <span className="visually-hidden">{t('web.saved_searches.filters')}: </span>
-          {summary(s.filters)}
-        </p>
+        {/* A name written from the filters says them already. */}
+        {summary(s.filters) !== s.name && (
+          <p>
+            <span className="visually-hidden">{t('web.saved_searches.filters')}: </span>
+            {summary(s.filters)}
+          </p>
+        )}
         <p className="row-card__meta">
           {s.last_run_at ? t('web.saved_searches.last_run', { Time: dateTime(s.last_run_at) }) : t('web.saved_searches.never_run')}
           {' · '}

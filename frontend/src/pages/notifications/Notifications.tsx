@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useNotifications, useUnreadCount } from '../../api/notifications';
 import { CardList } from '../../components/CardList';
@@ -20,7 +20,10 @@ export default function Notifications() {
 function NotificationsPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
-  const unreadOnly = params.get('unread') === 'true';
+  const inAddress = params.get('unread') === 'true';
+  // Held here too, so the box follows a click at once rather than when the address has changed.
+  const [unreadOnly, setUnreadOnly] = useState(inAddress);
+  useEffect(() => setUnreadOnly(inAddress), [inAddress]);
   const notes = useNotifications(unreadOnly);
   const list = useMemo(() => notes.data?.pages.flatMap((p) => p.items) ?? [], [notes.data]);
   // The bell's count says whether anything is left to mark read, even beyond the pages shown.
@@ -42,7 +45,10 @@ function NotificationsPage() {
           name="unread"
           label={t('web.notifications.unread_only')}
           checked={unreadOnly}
-          onChange={(on) => setParams(on ? { unread: 'true' } : {}, { replace: true })}
+          onChange={(on) => {
+            setUnreadOnly(on);
+            setParams(on ? { unread: 'true' } : {}, { replace: true });
+          }}
         />
         <MarkAllRead disabled={!anyUnread} />
       </div>

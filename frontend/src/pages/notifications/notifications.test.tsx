@@ -7,6 +7,7 @@ import { Bell, useBellCount } from '../../components/Bell';
 import { SaveSearch } from '../../components/SaveSearch';
 import { jsonResponse, renderWith } from '../../test/render';
 import NotificationSettings, { changesOf, kindsOf } from '../account/NotificationSettings';
+import SavedSearches from '../account/SavedSearches';
 import Notifications from './Notifications';
 import Unsubscribe from './Unsubscribe';
 
@@ -144,9 +145,9 @@ describe('Notifications page', () => {
 });
 
 describe('Notification settings', () => {
-  const saved = { stage_changed: 'now', offer_made: 'now', round_opened: 'digest', new_roles: 'digest' } as const;
+  const saved = { application_submitted: 'now', stage_changed: 'now', offer_made: 'now', round_opened: 'digest', new_roles: 'digest' } as const;
 
-  it('offers the three choices for every kind the API lists, and sends only the changed ones', async () => {
+  it('offers the three choices for every kind that reaches a candidate, and sends only the changed ones', async () => {
     handlers['GET /api/v1/me'] = () => jsonResponse(200, user('candidate'));
     handlers['GET /api/v1/me/notification-preferences'] = () => jsonResponse(200, { preferences: saved });
     handlers['PUT /api/v1/me/notification-preferences'] = (body) =>
@@ -191,8 +192,10 @@ describe('Notification settings', () => {
     expect((screen.getByLabelText('In the app only') as HTMLInputElement).checked).toBe(true);
   });
 
-  it('lists kinds in the usual order and sends only what changed', () => {
-    expect(kindsOf({ new_roles: 'now', stage_changed: 'digest', later_kind: 'now' } as never)).toEqual(['stage_changed', 'new_roles', 'later_kind']);
+  it('lists the kinds that reach the account in the usual order, and sends only what changed', () => {
+    const prefs = { new_roles: 'now', stage_changed: 'digest', organization_pending: 'now', later_kind: 'now' } as never;
+    expect(kindsOf(prefs, 'candidate')).toEqual(['stage_changed', 'new_roles', 'later_kind']);
+    expect(kindsOf(prefs, 'admin')).toEqual(['organization_pending', 'later_kind']);
     expect(changesOf({ offer_made: 'now', new_roles: 'digest' }, { offer_made: 'now', new_roles: 'in_app' })).toEqual({ new_roles: 'in_app' });
   });
 });
@@ -245,5 +248,29 @@ describe('SaveSearch', () => {
       filters: { q: 'vision', type: 'job', remote: true, min_salary: 5000000, jlpt_max: 'N3' },
     });
     expect(screen.getByRole('link', { name: 'See my saved searches' }).getAttribute('href')).toBe('/account/searches');
+  });
+});
+
+describe('Saved searches page', () => {
+  it('lists each search with its roles as a link the role search reads, and deletes after asking', async () => {
+    let items = [
+      { id: 5, name: 'Vision jobs', frequency: 'daily', filters: { q: 'vision', type: 'job', remote: false }, created_at: '2026-11-01T00:00:00Z', last_run_at: '2026-11-25T06:00:00Z' },
+    ];
+    handlers['GET /api/v1/me'] = () => jsonResponse(200, user('candidate'));
+    handlers['GET /api/v1/me/saved-searches'] = () => jsonResponse(200, { items, next_cursor: '' });
+    handlers['DELETE /api/v1/me/saved-searches/5'] = () => {
+      items = [];
+      return new Response(null, { status: 204 });
+    };
+    await renderWith(<SavedSearches />, { path: '/account/searches' });
+    const row = await screen.findByRole('article', { name: 'Vision jobs' });
+    expect(row.textContent).toContain('Checked every day');
+    expect(row.textContent).toContain('“vision” · Job · On site or hybrid');
+    expect(within(row).getByRole('link', { name: 'Show roles for Vision jobs' }).getAttribute('href')).toBe('/roles?q=vision&type=job&remote=false');
+    fireEvent.click(within(row).getByRole('button', { name: 'Delete Vision jobs' }));
+    expect(calls.some((c) => c.key.startsWith('DELETE'))).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    expect(await screen.findByText('You have no saved searches yet.')).toBeTruthy();
+    expect(calls.map((c) => c.key)).toContain('DELETE /api/v1/me/saved-searches/5');
   });
 });

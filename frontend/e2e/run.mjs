@@ -22,6 +22,13 @@
 // ranked by match, recommended candidates, a matching round from draft to
 // results (rank lists reordered with the keyboard), the live progress figure,
 // the public progress page and the ministry dashboard in three languages.
+// Issue #7 (e2e/notifications.mjs): the demo organisation moves one of the
+// demo candidate's applications and shares the reason; the candidate sees the
+// bell's count, reads the notification with the reason in three languages and
+// opens the application from it; the e-mail reached the development mail
+// catcher, and its unsubscribe link turns that kind off, which the
+// settings page shows and turns back on; a role search is saved, shown and
+// deleted.
 // Every main page gets an axe-core scan (no serious or critical
 // violation), a check that it fits 390 px without sideways scrolling, and a
 // screenshot in docs/screenshots/.
@@ -40,9 +47,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { loadCatalogue, endonyms } from '../scripts/catalogue.mjs';
 import * as m35 from './matching.mjs';
+import * as n7 from './notifications.mjs';
 
 const BUILD_LIMIT_MS = 300_000; // a cold `go build` of the binary takes ~100 s on 2 cores
-const RUN_LIMIT_MS = 240_000; // the server and the browser journeys take ~65 s
+const RUN_LIMIT_MS = 330_000; // the server and the browser journeys take ~65 s on a fast machine, ~230 s on 2 cores
 const here = dirname(fileURLToPath(import.meta.url));
 const frontendDir = resolve(here, '..');
 const repo = resolve(frontendDir, '..');
@@ -502,7 +510,7 @@ async function main() {
     await settle(org);
     const move = async (stage, reason) => {
       await org.getByLabel(T('en', `stage.${stage}`), { exact: true }).check();
-      await org.getByLabel(T('en', 'web.move.reason')).fill(reason);
+      await org.getByLabel(T('en', 'web.move.reason'), { exact: true }).fill(reason);
       await org.getByRole('button', { name: T('en', 'web.move.submit') }).click();
       await org.locator('.lead-line .badge', { hasText: T('en', `stage.${stage}`) }).waitFor();
     };
@@ -516,6 +524,7 @@ async function main() {
     await org.waitForURL(/stage=offer/);
     await org.getByRole('link', { name: 'Priya Raman' }).waitFor();
     await org.getByLabel(T('en', 'web.applicants.stage')).selectOption('withdrawn');
+    await org.waitForURL(/stage=withdrawn/);
     await settle(org);
     check((await org.getByRole('link', { name: 'Priya Raman' }).count()) === 0, 'the stage filter kept an offer among withdrawn applications');
   });
@@ -713,6 +722,28 @@ async function main() {
       await examine(org, 'application-org', lang);
     }
     await setLang(org, 'en');
+  });
+
+  const ananya = await newPage(await browser.newContext(contextOptions), base);
+  await step('organisation moves a demo candidate\'s application to screening and shares the reason with her', async () => {
+    await signIn(ananya, n7.demoCandidate);
+    await n7.orgSharesReason(h, org, ananya);
+  });
+
+  await step('the candidate sees the bell\'s count, reads the notification with the reason and opens the application from it', async () => {
+    await n7.candidateReadsIt(h, ananya);
+  });
+
+  await step('the candidate got an e-mail about it (development mail catcher)', async () => {
+    await n7.mailArrived(h, ananya);
+  });
+
+  await step('the e-mail\'s unsubscribe link turns that kind of e-mail off; the settings page shows it and turns it back on', async () => {
+    await n7.unsubscribes(h, visitor, ananya);
+  });
+
+  await step('the candidate saves a role search, shows its roles and deletes it', async () => {
+    await n7.savedSearch(h, ananya);
   });
 
   const kenji = `kenji.${Date.now()}@example.jp`;

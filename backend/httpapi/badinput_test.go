@@ -58,6 +58,8 @@ var (
 	draftRoleBack = readBack(asMember, withID("/api/v1/roles/:id", draftRole))
 	roleApps      = readBack(asMember, withID("/api/v1/roles/:id/applications", openRole))
 	appBack       = readBack(asMember, withID("/api/v1/applications/:id", application))
+	savedSearches = readBack(asCandidate, fixed("/api/v1/me/saved-searches"))
+	preferences   = readBack(asCandidate, fixed("/api/v1/me/notification-preferences"))
 	myConsents    = readBack(asCandidate, fixed("/api/v1/me/consents"))
 	rounds        = readBack(asAdmin, fixed("/api/v1/rounds"))
 )
@@ -142,6 +144,23 @@ func badRequests() []badRequest {
 		{name: "role patched out of range", as: asMember, method: "PATCH", target: withID("/api/v1/roles/:id", draftRole),
 			body: body(map[string]any{"openings": 1001, "duration_months": 0}), status: http.StatusBadRequest, code: "validation_failed",
 			fields: []string{"duration_months:out_of_range", "openings:out_of_range"}, state: draftRoleBack},
+
+		// Notification settings, saved searches and unsubscribe links.
+		{name: "saved search without name, every", as: asCandidate, method: "POST", target: fixed("/api/v1/me/saved-searches"),
+			body:   body(map[string]any{"name": " ", "frequency": "hourly", "filters": map[string]any{"prefecture": "atlantis", "min_salary": -1}}),
+			status: http.StatusBadRequest, code: "validation_failed", state: savedSearches,
+			fields: []string{"name:required", "frequency:one_of", "filters.prefecture:one_of", "filters.min_salary:out_of_range"}},
+		{name: "saved search filter of the wrong type", as: asCandidate, method: "POST", target: fixed("/api/v1/me/saved-searches"),
+			body:   body(map[string]any{"name": "Tokyo", "frequency": "daily", "filters": map[string]any{"remote": "yes", "colour": "red"}}),
+			status: http.StatusBadRequest, code: "validation_failed", state: savedSearches, fields: []string{"filters.colour:unknown_field"}},
+		{name: "preferences of unknown kinds and deliveries", as: asCandidate, method: "PUT", target: fixed("/api/v1/me/notification-preferences"),
+			body:   body(map[string]any{"preferences": map[string]any{"stage_changed": "hourly", "weather": "now"}}),
+			status: http.StatusBadRequest, code: "validation_failed", state: preferences,
+			fields: []string{"preferences.stage_changed:one_of", "preferences.weather:one_of"}},
+		{name: "preferences missing", as: asCandidate, method: "PUT", target: fixed("/api/v1/me/notification-preferences"),
+			body: body(map[string]any{}), status: http.StatusBadRequest, code: "validation_failed", state: preferences, fields: []string{"preferences:required"}},
+		{name: "unsubscribe without a token", as: asAnonymous, method: "POST", target: fixed("/api/v1/unsubscribe"),
+			status: http.StatusBadRequest, code: "validation_failed", fields: []string{"token:required"}},
 
 		// Query parameters.
 		searchRoles("cursor=bogus", "cursor:cursor"),

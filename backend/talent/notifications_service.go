@@ -2,6 +2,8 @@ package talent
 
 import (
 	"context"
+	"maps"
+	"slices"
 	"time"
 )
 
@@ -78,9 +80,9 @@ func (s *Notifications) SetPreferences(ctx context.Context, actor Actor, prefs m
 		return nil, Unauthenticated()
 	}
 	var v Validator
-	for kind, delivery := range prefs {
+	for _, kind := range slices.Sorted(maps.Keys(prefs)) {
 		v.OneOf("preferences."+kind, kind, NotificationKinds)
-		v.OneOf("preferences."+kind, delivery, Deliveries)
+		v.OneOf("preferences."+kind, prefs[kind], Deliveries)
 	}
 	if err := v.Err(); err != nil {
 		return nil, err

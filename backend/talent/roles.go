@@ -40,6 +40,27 @@ type RoleFilter struct {
 	PublishedAfter *time.Time
 }
 
+// check records what is wrong with a search's filters, naming each by its
+// query parameter after prefix.
+func (f RoleFilter) check(v *Validator, prefix string) {
+	v.Text(prefix+"q", f.Query, 0, 200)
+	if f.Type != "" {
+		v.OneOf(prefix+"type", f.Type, RoleTypes)
+	}
+	if f.Skill != "" {
+		v.Slug(prefix+"skill", f.Skill)
+	}
+	if f.Prefecture != "" {
+		v.OneOf(prefix+"prefecture", f.Prefecture, Prefectures)
+	}
+	if f.JLPTMax != "" {
+		v.OneOf(prefix+"jlpt_max", f.JLPTMax, JLPTLevels)
+	}
+	if f.MinSalaryJPY != nil {
+		v.IntRange(prefix+"min_salary", *f.MinSalaryJPY, 0, 1_000_000_000)
+	}
+}
+
 // Limits on a role's content.
 const (
 	MaxTitleLen       = 200
@@ -168,22 +189,7 @@ func (s *Roles) Get(ctx context.Context, actor Actor, id int64) (Role, error) {
 // Search returns a page of open roles whose deadline has not passed.
 func (s *Roles) Search(ctx context.Context, f RoleFilter, p Page) ([]Role, error) {
 	var v Validator
-	v.Text("q", f.Query, 0, 200)
-	if f.Type != "" {
-		v.OneOf("type", f.Type, RoleTypes)
-	}
-	if f.Skill != "" {
-		v.Slug("skill", f.Skill)
-	}
-	if f.Prefecture != "" {
-		v.OneOf("prefecture", f.Prefecture, Prefectures)
-	}
-	if f.JLPTMax != "" {
-		v.OneOf("jlpt_max", f.JLPTMax, JLPTLevels)
-	}
-	if f.MinSalaryJPY != nil {
-		v.IntRange("min_salary", *f.MinSalaryJPY, 0, 1_000_000_000)
-	}
+	f.check(&v, "")
 	if err := v.Err(); err != nil {
 		return nil, err
 	}

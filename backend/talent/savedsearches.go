@@ -126,10 +126,8 @@ func (s *SavedSearches) Create(ctx context.Context, actor Actor, in SavedSearch)
 	var v Validator
 	v.Text("name", in.Name, 1, MaxSavedSearchName)
 	v.OneOf("frequency", in.Frequency, SearchFrequencies)
+	in.Filters.roleFilter().check(&v, "filters.")
 	if err := v.Err(); err != nil {
-		return SavedSearch{}, err
-	}
-	if _, err := s.roles.Search(ctx, in.Filters.roleFilter(), Page{Limit: 1}); err != nil {
 		return SavedSearch{}, err
 	}
 	in.ID, in.UserID, in.CreatedAt, in.LastRunAt = 0, actor.UserID, s.now().UTC(), nil

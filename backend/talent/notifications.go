@@ -40,7 +40,6 @@ var Deliveries = []string{DeliverNow, DeliverDigest, DeliverInApp}
 // Objects a notification links to.
 const (
 	ObjectApplication  = "application"
-	ObjectPlacement    = "placement"
 	ObjectRound        = "round"
 	ObjectOrganization = "organization"
 	ObjectSavedSearch  = "saved_search"

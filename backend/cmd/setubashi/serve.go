@@ -86,6 +86,9 @@ func serve(ctx context.Context, cfg config) error {
 	go func() { errs <- srv.ListenAndServe() }()
 	log.Info("serving", slog.String("addr", cfg.addr), slog.String("database", db.Dialect()), slog.Bool("development", cfg.development))
 	fmt.Printf("Setubashi is serving on %s (database: %s)\n", displayAddr(cfg.addr), db.Dialect())
+	if devMail != nil {
+		fmt.Printf("E-mail is not sent in development mode: see what would have been sent at %s/dev/mail\n", displayAddr(cfg.addr))
+	}
 	select {
 	case err := <-errs:
 		return fmt.Errorf("serve: %w", err)

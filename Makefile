@@ -83,7 +83,7 @@ e2e: ## Build the web UI and run its browser tests against the real server (Chro
 	cd frontend && npm ci && npm run build && npm run e2e
 
 fmt-check: ## Fail if any Go file is not gofmt-formatted
-	@unformatted="$$($(GO_FILES_FIND) -print0 | xargs -0 -r gofmt -l)"; \
+	@unformatted="$$($(GO_FILES_FIND) -print0 | xargs -0 -r "$$($(GO) env GOROOT)/bin/gofmt" -l)"; \
 	if [ -n "$$unformatted" ]; then \
 		echo "gofmt: these files need formatting (run gofmt -w):"; \
 		echo "$$unformatted"; \

@@ -112,7 +112,9 @@ func (e *env) stopWorker() {
 // quickRetry retries a failed job after 50 ms instead of River's minutes.
 type quickRetry struct{}
 
-func (quickRetry) NextRetry(*rivertype.JobRow) time.Time { return time.Now().Add(50 * time.Millisecond) }
+func (quickRetry) NextRetry(*rivertype.JobRow) time.Time {
+	return time.Now().Add(50 * time.Millisecond)
+}
 
 var _ river.ClientRetryPolicy = quickRetry{}
 

@@ -60,6 +60,7 @@ type results struct {
 	verifyDuplicates int       // candidate–role pairs in the database more than once
 	unacknowledged   int       // the clients' applications in the database that no client saw acknowledged
 	inDatabase       int
+	mail             mailCheck // the notifications of the applications and their e-mails
 	serverAlive      bool
 	shutdown         time.Duration
 	shutdownErr      error
@@ -151,8 +152,9 @@ func (e *environment) load(ctx context.Context) *results {
 			select {
 			case <-ctx.Done():
 				return
-			case now := <-t.C:
+			case <-t.C:
 				ok := status(e.base+"/readyz") == http.StatusOK
+				now := time.Now() // when the answer came: a probe sent before the restart can fail after it began
 				mu.Lock()
 				restarted := !res.restartStart.IsZero()
 				if restarted && !ok && res.firstNotReady.IsZero() {
@@ -299,7 +301,8 @@ func (e *environment) apply(ctx context.Context, hc httpClient, c loadClient, ro
 	}
 }
 
-// verify checks the database against what the clients were told.
+// verify checks the database against what the clients were told, and the
+// notifications and e-mails the applications caused.
 func (e *environment) verify(ctx context.Context, res *results) error {
 	ids := map[int64]bool{}
 	for _, a := range res.acked {
@@ -332,8 +335,14 @@ func (e *environment) verify(ctx context.Context, res *results) error {
 			res.unacknowledged++
 		}
 	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if err := e.checkNotifications(ctx, res); err != nil {
+		return err
+	}
 	res.logErrors, res.logWarnings = e.serverLogErrors()
-	return rows.Err()
+	return nil
 }
 
 // failure says what, if anything, the run proves wrong.
@@ -357,6 +366,7 @@ func (r *results) failure() error {
 	if r.shutdownErr != nil {
 		errs = append(errs, fmt.Errorf("graceful shutdown: %w", r.shutdownErr))
 	}
+	errs = append(errs, r.mail.failures()...)
 	return errors.Join(errs...)
 }
 

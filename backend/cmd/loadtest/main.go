@@ -7,11 +7,14 @@
 // recommendations and applications (each application sent with an
 // Idempotency-Key and retried with the same key until it is answered). Once
 // during the run it restarts the PostgreSQL cluster with pg_ctlcluster.
+// The server sends its e-mail to an SMTP sink this program runs on loopback.
 // Afterwards it checks that every application answered 2xx is in the
 // database exactly once, that no 5xx came outside the restart window, that
-// the server recovered by itself and shuts down gracefully, and prints the
-// figures as Markdown for docs/RELIABILITY.md. The database is dropped at
-// the end.
+// each application notified every member of the role's organisation once,
+// that once the delivery jobs drained every notification due at once was
+// e-mailed exactly once, that the server recovered by itself and shuts down
+// gracefully, and prints the figures as Markdown for docs/RELIABILITY.md.
+// The database is dropped at the end.
 package main
 
 import (
@@ -38,6 +41,7 @@ type options struct {
 	roles       int
 	report      string
 	noRestart   bool
+	drain       time.Duration // how long to wait for the e-mail jobs after the load
 }
 
 func main() {
@@ -54,9 +58,10 @@ func main() {
 	flag.IntVar(&o.roles, "roles", 600, "seeded roles")
 	flag.StringVar(&o.report, "report", "", "also write the Markdown report to this file")
 	flag.BoolVar(&o.noRestart, "no-restart", false, "do not restart PostgreSQL (a plain load run)")
+	flag.DurationVar(&o.drain, "drain", 60*time.Second, "how long to wait, after the load, for every notification e-mail to be sent (at most 10m)")
 	flag.Parse()
-	if o.clients < 1 || o.clients > 1000 || o.duration <= 0 || o.duration > 10*time.Minute || o.maxRequests < 1 {
-		fmt.Fprintln(os.Stderr, "loadtest: -clients 1–1000, -duration up to 10m, -max-requests at least 1")
+	if o.clients < 1 || o.clients > 1000 || o.duration <= 0 || o.duration > 10*time.Minute || o.maxRequests < 1 || o.drain <= 0 || o.drain > 10*time.Minute {
+		fmt.Fprintln(os.Stderr, "loadtest: -clients 1–1000, -duration and -drain up to 10m, -max-requests at least 1")
 		os.Exit(2)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)

@@ -49,11 +49,20 @@ func (e *environment) report(r *results) string {
 	p("| …of them in the database exactly once | %d (missing %d; candidate–role pairs twice: %d) |", len(r.acked)-r.verifyMissing, r.verifyMissing, r.verifyDuplicates)
 	p("| clients' applications in the database never acknowledged | %d |", r.unacknowledged)
 	p("| applications given up after 30 s of retries | %d |", r.gaveUp)
+	e.reportMail(p, &r.mail)
 	p("| 5xx or no answer outside the restart window | %d |", r.outsideWindow5xx())
 	p("| server recovered by itself | %v |", yes(r.serverAlive))
 	p("| graceful shutdown (SIGTERM → exit) | %s%s |", r.shutdown.Round(time.Millisecond), errSuffix(r.shutdownErr))
 	p("| server log | %d errors, %d warnings |", r.logErrors, r.logWarnings)
 	p("")
+	if len(r.mail.twice) > 0 {
+		p("E-mails that arrived more than once:")
+		p("")
+		for _, t := range r.mail.twice {
+			p("- %s", t)
+		}
+		p("")
+	}
 	p("Answers by kind (inside / outside the restart window):")
 	p("")
 	p("| kind | inside | outside |")
@@ -75,6 +84,43 @@ func (e *environment) report(r *results) string {
 		p("| %s | %d | %d |", k, kinds[k].in, kinds[k].out)
 	}
 	return b.String()
+}
+
+// reportMail adds the rows of the notification and e-mail check.
+func (e *environment) reportMail(p func(string, ...any), m *mailCheck) {
+	p("| application_submitted notifications of the clients' applications | %d written, %d due (one per member of the role's organisation, over %d applications; applications with another number: %d; acknowledged without any: %d) |",
+		m.written, m.expected, m.applications, m.wrongCount, m.noneWritten)
+	p("| notifications in the database / (user, object, kind) more than once | %d / %d |", m.total, m.duplicates)
+	drained := "drained"
+	if !m.drained {
+		drained = fmt.Sprintf("**not drained**, %d unfinished when the wait ended", m.pendingJobs)
+	}
+	p("| notification_deliver jobs | %s %s after the load ended; by state: %s; %d needed more than one attempt |",
+		drained, m.drainTime.Round(100*time.Millisecond), states(m.jobStates), m.retried)
+	sec := func(v float64) time.Duration {
+		return time.Duration(v * float64(time.Second)).Round(10 * time.Millisecond)
+	}
+	p("| e-mail latency (notification written → emailed_at) | p50 %s, p99 %s, max %s; a delivery job's run p50 %s, p99 %s |",
+		sec(m.mailLatency[0]), sec(m.mailLatency[1]), sec(m.mailLatency[2]), sec(m.jobRun[0]), sec(m.jobRun[1]))
+	if m.sendSpan > 0 {
+		p("| sending rate (first to last emailed_at) | %.1f e-mails/s (%d in %s); notifications written at %.1f/s during the load |",
+			float64(m.emailed)/m.sendSpan, m.emailed, sec(m.sendSpan), float64(m.total)/e.o.duration.Seconds())
+	}
+	p("| notifications due at once (delivery now, enabled account) | %d, emailed_at set on %d (%d more to disabled accounts) |", m.now, m.emailed, m.nowOff)
+	p("| e-mails received by the SMTP sink | %d in %d SMTP sessions (Message-IDs twice: %d, extra messages: %d; due but not received: %d; received but not due: %d; without Message-ID: %d) |",
+		m.sink.messages, m.sink.sessions, m.idsTwice, m.extra, m.notReceived, m.unmatched, m.sink.noID)
+}
+
+// states lists job counts by state, in a stable order.
+func states(byState map[string]int) string {
+	if len(byState) == 0 {
+		return "none"
+	}
+	var parts []string
+	for _, s := range slices.Sorted(maps.Keys(byState)) {
+		parts = append(parts, fmt.Sprintf("%s %d", s, byState[s]))
+	}
+	return strings.Join(parts, ", ")
 }
 
 func kind(s sample) string {

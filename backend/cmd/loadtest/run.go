@@ -41,6 +41,7 @@ type environment struct {
 	server    *exec.Cmd
 	serverErr chan error
 	logPath   string
+	sink      *sink // the SMTP server the server under test sends to
 	sqlDB     *sql.DB
 	roles     []int64
 	clients   []loadClient
@@ -67,6 +68,12 @@ func run(ctx context.Context, o options) (string, error) {
 	if err := env.seed(ctx); err != nil {
 		return "", err
 	}
+	sk, err := startSink()
+	if err != nil {
+		return "", err
+	}
+	defer sk.close()
+	env.sink = sk
 	if err := env.startServer(ctx); err != nil {
 		return "", err
 	}
@@ -193,8 +200,9 @@ func freePort() (int, error) {
 	return ln.Addr().(*net.TCPAddr).Port, nil
 }
 
-// startServer runs `setubashi serve` on a free loopback port, its log in a
-// temporary file, and waits until it is ready.
+// startServer runs `setubashi serve` on a free loopback port, sending its
+// e-mail to the SMTP sink, its log in a temporary file, and waits until it
+// is ready.
 func (e *environment) startServer(ctx context.Context) error {
 	port, err := freePort()
 	if err != nil {
@@ -208,7 +216,8 @@ func (e *environment) startServer(ctx context.Context) error {
 	addr := fmt.Sprintf("127.0.0.1:%d", port)
 	e.base = "http://" + addr
 	cmd := exec.Command(e.o.binary, "serve") //nolint:gosec // the binary the operator names
-	cmd.Env = append(os.Environ(), "DATABASE_URL="+e.dbURL, "SETUBASHI_ADDR="+addr, "SETUBASHI_MODE=production", "SETUBASHI_LOG_LEVEL=info")
+	cmd.Env = append(os.Environ(), "DATABASE_URL="+e.dbURL, "SETUBASHI_ADDR="+addr, "SETUBASHI_MODE=production", "SETUBASHI_LOG_LEVEL=info",
+		"SETUBASHI_SMTP_URL="+e.sink.url(), "SETUBASHI_PUBLIC_URL="+e.base)
 	cmd.Stdout, cmd.Stderr = logFile, logFile
 	if err := cmd.Start(); err != nil {
 		return fmt.Errorf("start server: %w", err)

@@ -108,8 +108,6 @@ func (q *Queue) insert(ctx context.Context, params []river.InsertManyParams) err
 	if !ok {
 		return errors.New("notify: deliveries must be scheduled inside the transaction of their change")
 	}
-	if _, err := q.client.InsertManyTx(ctx, tx, params); err != nil {
-		return fmt.Errorf("schedule jobs: %w", err)
-	}
-	return nil
+	_, err := q.client.InsertManyTx(ctx, tx, params)
+	return store.Classify(err, "schedule jobs")
 }

@@ -55,8 +55,33 @@ func (j *jobs) deliver(ctx context.Context, job *river.Job[deliverArgs]) error {
 	if err := j.sender.Send(ctx, j.compose.one(r, n, token)); err != nil {
 		return err
 	}
-	return j.db.MarkEmailed(ctx, []int64{n.ID}, time.Now())
+	return markEmailed(ctx, j.db, []int64{n.ID})
 }
+
+// markEmailed stamps notifications as sent, retrying for a while if the
+// database is unavailable: the e-mail is gone already, and a job failing now
+// would send it again (it is at least once; this keeps "again" rare, and the
+// copy has the same Message-ID, by which mail systems drop duplicates).
+func markEmailed(ctx context.Context, db *store.DB, ids []int64) error {
+	retry := time.NewTicker(500 * time.Millisecond)
+	defer retry.Stop()
+	deadline := time.Now().Add(markRetryFor)
+	for {
+		err := db.MarkEmailed(ctx, ids, time.Now())
+		if !errors.Is(err, talent.ErrUnavailable) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-retry.C:
+		}
+	}
+}
+
+// markRetryFor bounds markEmailed's retries, within River's one-minute job
+// timeout.
+const markRetryFor = 40 * time.Second
 
 // digest e-mails one person everything waiting for their digest, in one
 // message, and marks it sent.
@@ -78,7 +103,7 @@ func (j *jobs) digest(ctx context.Context, job *river.Job[digestArgs]) error {
 			return err
 		}
 	}
-	return j.db.MarkEmailed(ctx, ids, time.Now())
+	return markEmailed(ctx, j.db, ids)
 }
 
 // digestSweep schedules today's digest of everyone with notifications

@@ -35,6 +35,9 @@ type Config struct {
 	RetryPolicy river.ClientRetryPolicy
 }
 
+// maxWorkers is how many jobs one server works at once.
+const maxWorkers = 32
+
 // Worker runs the notification jobs: e-mail at once and in digests, saved
 // searches and round reminders, with River's retries and back-off.
 type Worker struct {
@@ -65,7 +68,9 @@ func NewWorker(cfg Config) (*Worker, error) {
 	river.AddWorker(workers, river.WorkFunc(j.searchSweep))
 	river.AddWorker(workers, river.WorkFunc(j.roundClosing))
 	client, err := river.NewClient(cfg.DB.JobDriver(), &river.Config{
-		Queues:            map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: 4}},
+		// Deliveries mostly wait on SMTP servers: many run at once (River
+		// refills free slots every 100 ms, so slots bound the rate).
+		Queues:            map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: maxWorkers}},
 		Workers:           workers,
 		FetchPollInterval: cfg.PollInterval,
 		RetryPolicy:       cfg.RetryPolicy,

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"database/sql/driver"
 	"errors"
 	"fmt"
@@ -37,6 +38,11 @@ func translate(err error, doing string) error {
 	}
 }
 
+// Classify gives an error of a library that works on the same database (the
+// job queue) the kinds of store errors: in particular, a lost or refused
+// connection becomes talent.ErrUnavailable. doing says what was being done.
+func Classify(err error, doing string) error { return translate(err, doing) }
+
 // unavailableError is a database failure a retry may not meet: the
 // connection was lost, the server is restarting or busy, or a statement ran
 // out of time. It is talent.ErrUnavailable (503 with Retry-After).
@@ -69,7 +75,10 @@ func unreachable(err error) bool {
 	case errors.As(err, &connectErr), errors.As(err, &netErr),
 		errors.Is(err, driver.ErrBadConn), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF),
 		errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE),
-		errors.Is(err, context.DeadlineExceeded), pgconn.Timeout(err), pgconn.SafeToRetry(err):
+		errors.Is(err, context.DeadlineExceeded), pgconn.Timeout(err), pgconn.SafeToRetry(err),
+		// A transaction whose connection died under it (its commit failed)
+		// is then reported as done when rolled back.
+		errors.Is(err, sql.ErrTxDone):
 		return true
 	}
 	msg := err.Error()

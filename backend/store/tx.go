@@ -18,9 +18,12 @@ func (d *DB) InTx(ctx context.Context, fn func(ctx context.Context) error) error
 	if _, ok := ctx.Value(txKey{}).(*gorm.DB); ok {
 		return fn(ctx)
 	}
-	return d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	err := d.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		return fn(context.WithValue(ctx, txKey{}, tx))
 	})
+	// Beginning or committing can fail too (a lost connection is
+	// ErrUnavailable); fn's own errors keep their kind.
+	return translate(err, "transaction")
 }
 
 // conn returns the transaction ctx runs in, or the pool.

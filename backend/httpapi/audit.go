@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"net/http"
 	"strconv"
@@ -81,12 +82,39 @@ func (s *Server) audit() gin.HandlerFunc {
 		// client has gone away.
 		ctx, cancel := context.WithTimeout(context.WithoutCancel(c.Request.Context()), 5*time.Second)
 		defer cancel()
-		if err := s.Audit.Record(ctx, e); err != nil {
-			s.log.ErrorContext(ctx, "audit log write failed", slog.Any("error", err), slog.Int64("actor_id", e.ActorID),
-				slog.String("method", e.Method), slog.String("path", e.Path), slog.Int("status", e.Status),
-				slog.String("ip", e.IP), slog.String("request_id", e.RequestID))
+		err := s.Audit.Record(ctx, e)
+		if errors.Is(err, talent.ErrUnavailable) {
+			// The database is restarting: keep trying a while, without
+			// holding up the request.
+			go s.recordAuditLater(context.WithoutCancel(c.Request.Context()), e)
+			return
+		}
+		if err != nil {
+			s.auditFailed(ctx, e, err)
 		}
 	}
+}
+
+// auditRetryFor is how long an audit entry is retried while the database is
+// unavailable.
+const auditRetryFor = 30 * time.Second
+
+// recordAuditLater writes an audit entry the database could not take when
+// the request ended, retrying while it is unavailable.
+func (s *Server) recordAuditLater(ctx context.Context, e talent.AuditEvent) {
+	ctx, cancel := context.WithTimeout(ctx, auditRetryFor+5*time.Second)
+	defer cancel()
+	if err := talent.RetryWhileUnavailable(ctx, auditRetryFor, func(ctx context.Context) error { return s.Audit.Record(ctx, e) }); err != nil {
+		s.auditFailed(ctx, e, err)
+	}
+}
+
+// auditFailed logs an audit entry that could not be written, with what it
+// would have said.
+func (s *Server) auditFailed(ctx context.Context, e talent.AuditEvent, err error) {
+	s.log.ErrorContext(ctx, "audit log write failed", slog.Any("error", err), slog.Int64("actor_id", e.ActorID),
+		slog.String("method", e.Method), slog.String("path", e.Path), slog.Int("status", e.Status),
+		slog.String("ip", e.IP), slog.String("request_id", e.RequestID))
 }
 
 // auditActorOf returns who the request acted as: whom a handler named, else

@@ -1,7 +1,6 @@
 package httpapi
 
 import (
-	"context"
 	"errors"
 	"log/slog"
 	"math"
@@ -90,9 +89,10 @@ func (s *Server) respondError(c *gin.Context, err error) {
 				break
 			}
 		}
-	case errors.Is(err, context.Canceled) && c.Request.Context().Err() != nil:
-		// The client went away: nobody reads the answer, and it is no
-		// server error (499, as proxies log it).
+	case c.Request.Context().Err() != nil:
+		// The client went away (whatever the failure it caused looks like,
+		// such as a transaction reported done): nobody reads the answer,
+		// and it is no server error (499, as proxies log it).
 		s.log.InfoContext(c.Request.Context(), "client closed the request", slog.String("request_id", requestIDOf(c)), slog.String("path", c.Request.URL.Path))
 		c.AbortWithStatus(statusClientClosedRequest)
 		return

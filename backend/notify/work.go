@@ -58,30 +58,16 @@ func (j *jobs) deliver(ctx context.Context, job *river.Job[deliverArgs]) error {
 	return markEmailed(ctx, j.db, []int64{n.ID})
 }
 
-// markEmailed stamps notifications as sent, retrying for a while if the
-// database is unavailable: the e-mail is gone already, and a job failing now
-// would send it again (it is at least once; this keeps "again" rare, and the
-// copy has the same Message-ID, by which mail systems drop duplicates).
+// markEmailed stamps notifications as sent, retrying while the database is
+// unavailable: the e-mail is gone already, and a job failing now would send it
+// again (delivery is at least once; this keeps "again" rare, and a copy has
+// the same Message-ID, by which mail systems drop duplicates). The retries
+// stay within River's one-minute job timeout.
 func markEmailed(ctx context.Context, db *store.DB, ids []int64) error {
-	retry := time.NewTicker(500 * time.Millisecond)
-	defer retry.Stop()
-	deadline := time.Now().Add(markRetryFor)
-	for {
-		err := db.MarkEmailed(ctx, ids, time.Now())
-		if !errors.Is(err, talent.ErrUnavailable) || time.Now().After(deadline) {
-			return err
-		}
-		select {
-		case <-ctx.Done():
-			return err
-		case <-retry.C:
-		}
-	}
+	return talent.RetryWhileUnavailable(ctx, 40*time.Second, func(ctx context.Context) error {
+		return db.MarkEmailed(ctx, ids, time.Now())
+	})
 }
-
-// markRetryFor bounds markEmailed's retries, within River's one-minute job
-// timeout.
-const markRetryFor = 40 * time.Second
 
 // digest e-mails one person everything waiting for their digest, in one
 // message, and marks it sent.

@@ -38,7 +38,11 @@ func startNotifications(ctx context.Context, cfg config, db *store.DB, platform 
 	if err != nil {
 		return nil, err
 	}
-	if err := worker.Start(ctx); err != nil {
+	// Started without ctx's cancellation: River stops hard when the start
+	// context ends, cancelling jobs whose e-mail may have gone out already
+	// (they would be sent again); the returned function stops it softly,
+	// letting running jobs finish within the shutdown grace.
+	if err := worker.Start(context.WithoutCancel(ctx)); err != nil {
 		return nil, err
 	}
 	return func(stopCtx context.Context) {

@@ -166,7 +166,12 @@ func sortedKeys(m map[string]any) []string {
 	return keys
 }
 
+// join appends a key to a path; an empty key is written "" so that the path
+// still names it.
 func join(path, key string) string {
+	if key == "" {
+		key = `""`
+	}
 	if path == "" {
 		return key
 	}

@@ -56,6 +56,8 @@ func TestDecodeExplainsWhereAValueIsWrong(t *testing.T) {
 		{`{"roles":[{"capacity":1,"colour":"red"}]}`, strictjson.UnknownField, "roles[0].colour", ""},
 		{`{"Hidden":"x"}`, strictjson.UnknownField, "Hidden", ""},
 		{`{"common":{}}`, strictjson.UnknownField, "common", ""},
+		{`{"":""}`, strictjson.UnknownField, `""`, ""},
+		{`{"limits":{"":"x"}}`, strictjson.WrongType, `limits.""`, "integer"},
 		{`{"name":"a"} {}`, strictjson.Malformed, "", ""},
 		{`{"name":"a"`, strictjson.Malformed, "", ""},
 		{`[1]`, strictjson.Malformed, "", ""},

@@ -357,6 +357,9 @@ func (r *results) failure() error {
 	if n := r.outsideWindow5xx(); n > 0 {
 		errs = append(errs, fmt.Errorf("%d answers of 5xx outside the restart window", n))
 	}
+	if n := r.internalErrors(); n > 0 {
+		errs = append(errs, fmt.Errorf("%d answers of 500: even while the database restarts, the answer is 503", n))
+	}
 	if !r.serverAlive {
 		errs = append(errs, errors.New("the server did not recover"))
 	}
@@ -387,6 +390,18 @@ func (r *results) window() (time.Time, time.Time) {
 func (r *results) inWindow(s sample) bool {
 	from, to := r.window()
 	return !from.IsZero() && s.end.After(from) && s.start.Before(to)
+}
+
+// internalErrors counts answers of 500 at any time: a database that is away
+// is 503, never an internal error.
+func (r *results) internalErrors() int {
+	n := 0
+	for _, s := range r.samples {
+		if s.status == http.StatusInternalServerError {
+			n++
+		}
+	}
+	return n
 }
 
 func (r *results) outsideWindow5xx() int {

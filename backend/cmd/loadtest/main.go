@@ -9,8 +9,9 @@
 // during the run it restarts the PostgreSQL cluster with pg_ctlcluster.
 // The server sends its e-mail to an SMTP sink this program runs on loopback.
 // Afterwards it checks that every application answered 2xx is in the
-// database exactly once, that no 5xx came outside the restart window, that
-// each application notified every member of the role's organisation once,
+// database exactly once, that no 5xx came outside the restart window and no
+// 500 at all, that each application notified every member of the role's
+// organisation once,
 // that once the delivery jobs drained every notification due at once was
 // e-mailed exactly once, that the server recovered by itself and shuts down
 // gracefully, and prints the figures as Markdown for docs/RELIABILITY.md.

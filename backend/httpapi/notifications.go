@@ -37,9 +37,9 @@ func (s *Server) myNotifications(c *gin.Context) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	lang := languageOf(c)
+	lang, role := languageOf(c), actorOf(c).Role
 	return page(p, ns, func(n talent.Notification) int64 { return n.ID }, func(n talent.Notification) notificationJSON {
-		title, body := notify.Text(s.catalog, lang, n)
+		title, body := notify.Text(s.catalog, lang, role, n)
 		return notificationJSON{ID: n.ID, Kind: n.Kind, Title: title, Body: body, Link: notify.Link(n),
 			ObjectType: n.ObjectType, ObjectID: n.ObjectID, Read: n.ReadAt != nil, CreatedAt: n.CreatedAt.UTC()}
 	}), nil

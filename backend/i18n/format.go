@@ -41,13 +41,17 @@ var hindiMonths = [...]string{"जनवरी", "फ़रवरी", "मा�
 
 // FormatInstant writes a moment as the language writes a date, with the
 // time of day in UTC: 26 Nov 2026, 18:00 UTC / 2026年11月26日 18:00 UTC.
-func FormatInstant(lang string, t time.Time) string {
-	u := t.UTC()
+func FormatInstant(lang string, t time.Time) string { return FormatInstantIn(lang, t, time.UTC) }
+
+// FormatInstantIn writes a moment as FormatInstant does, in a time zone named
+// by its abbreviation: 26 Nov 2026, 23:30 IST / 2026年11月27日 03:00 JST.
+func FormatInstantIn(lang string, t time.Time, zone *time.Location) string {
+	local := t.In(zone)
 	sep := ", "
 	if lang == "ja" {
 		sep = " "
 	}
-	return FormatDate(lang, u) + sep + u.Format("15:04") + " UTC"
+	return FormatDate(lang, local) + sep + local.Format("15:04 MST")
 }
 
 // FormatDate writes a calendar day as the language writes it: 26 Nov 2026,

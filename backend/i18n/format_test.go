@@ -73,4 +73,14 @@ func TestFormatInstant(t *testing.T) {
 			t.Errorf("FormatInstant(%s) = %q, want %q", lang, got, want)
 		}
 	}
+	india := time.FixedZone("IST", 5*3600+1800)
+	for lang, want := range map[string]string{"en": "26 Nov 2026, 14:35 IST", "ja": "2026年11月26日 14:35 IST", "hi": "26 नवंबर 2026, 14:35 IST"} {
+		if got := i18n.FormatInstantIn(lang, at, india); got != want {
+			t.Errorf("FormatInstantIn(%s, IST) = %q, want %q", lang, got, want)
+		}
+	}
+	// The day follows the zone: 23:00 UTC is the next morning in Japan.
+	if got := i18n.FormatInstantIn("ja", time.Date(2026, 12, 31, 23, 0, 0, 0, time.UTC), time.FixedZone("JST", 9*3600)); got != "2027年1月1日 08:00 JST" {
+		t.Errorf("FormatInstantIn across midnight = %q", got)
+	}
 }

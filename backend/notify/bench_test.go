@@ -275,7 +275,7 @@ func BenchmarkText(b *testing.B) {
 		b.Run(lang, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if t, body := notify.Text(catalog, lang, n); t == "" || body == "" {
+				if t, body := notify.Text(catalog, lang, talent.RoleCandidate, n); t == "" || body == "" {
 					b.Fatal("empty text")
 				}
 			}

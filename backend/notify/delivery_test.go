@@ -41,7 +41,7 @@ func TestStageChangesAreEmailedInTheRecipientsLanguage(t *testing.T) {
 			if n.Kind != step.kind || n.ObjectID != app.ID || n.Params.Reason != step.reason {
 				t.Fatalf("%s: notification %+v", step.lang, n)
 			}
-			title, body := notify.Text(e.catalog, step.lang, n)
+			title, body := notify.Text(e.catalog, step.lang, talent.RoleCandidate, n)
 			link := fmt.Sprintf("%s/applications/%d", baseURL, app.ID)
 			switch {
 			case got.Subject != title:
@@ -162,8 +162,8 @@ func TestDigestGathersTheDaysNotifications(t *testing.T) {
 		}
 		got := mailtest.Parse(t, e.smtp.WaitFor(t, 1, wait)[0].Data)
 		ns := e.notifications(e.candidate)
-		stage, _ := notify.Text(e.catalog, "ja", ns[0])
-		offer, _ := notify.Text(e.catalog, "ja", ns[1])
+		stage, _ := notify.Text(e.catalog, "ja", talent.RoleCandidate, ns[0])
+		offer, _ := notify.Text(e.catalog, "ja", talent.RoleCandidate, ns[1])
 		if want := "Setubashiのお知らせまとめ（2件）"; got.Subject != want {
 			t.Errorf("subject %q, want %q", got.Subject, want)
 		}

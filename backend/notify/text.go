@@ -6,15 +6,17 @@ package notify
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/setubashi/setubashi/backend/i18n"
 	"github.com/setubashi/setubashi/backend/talent"
 )
 
-// Text returns a notification's title and body in lang. The body carries the
-// reason the organisation chose to share, if any.
-func Text(cat *i18n.Catalog, lang string, n talent.Notification) (title, body string) {
-	args := textArgs(lang, n.Params)
+// Text returns a notification's title and body for a reader: in their
+// language, with times in the zone of their account role (see ZoneOf). The
+// body carries the reason the organisation chose to share, if any.
+func Text(cat *i18n.Catalog, lang, role string, n talent.Notification) (title, body string) {
+	args := textArgs(lang, ZoneOf(role), n.Params)
 	title = render(cat, lang, "notice."+n.Kind+".title", args)
 	body = render(cat, lang, "notice."+n.Kind+".body", args)
 	if n.Params.Reason != "" {
@@ -33,8 +35,24 @@ func render(cat *i18n.Catalog, lang, id string, args map[string]any) string {
 	return s
 }
 
+// India and Japan keep one time zone each, without daylight saving.
+var (
+	indiaTime = time.FixedZone("IST", 5*60*60+30*60)
+	japanTime = time.FixedZone("JST", 9*60*60)
+)
+
+// ZoneOf is the time zone a reader with an account role reads times in:
+// India's for candidates, Japan's for the organisations, ministries and
+// administrators there.
+func ZoneOf(role string) *time.Location {
+	if role == talent.RoleCandidate {
+		return indiaTime
+	}
+	return japanTime
+}
+
 // textArgs are the message arguments of a notification's facts in lang.
-func textArgs(lang string, p talent.NoticeParams) map[string]any {
+func textArgs(lang string, zone *time.Location, p talent.NoticeParams) map[string]any {
 	args := map[string]any{"Count": p.Count, "Reason": p.Reason, "Round": p.Round, "Search": p.Search, "Candidate": p.Candidate}
 	if p.Role != nil {
 		args["Role"], _ = p.Role.In(lang)
@@ -49,7 +67,7 @@ func textArgs(lang string, p talent.NoticeParams) map[string]any {
 		args["To"] = talent.StageTerm(p.To)
 	}
 	if p.Deadline != nil {
-		args["Deadline"] = talent.Instant(*p.Deadline)
+		args["Deadline"] = i18n.FormatInstantIn(lang, *p.Deadline, zone)
 	}
 	if p.Start != nil {
 		args["Start"] = *p.Start

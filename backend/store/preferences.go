@@ -70,7 +70,7 @@ func (d *DB) Recipients(ctx context.Context, ids []int64) (map[int64]talent.Reci
 	}
 	out := make(map[int64]talent.Recipient, len(rows))
 	for _, r := range rows {
-		out[r.ID] = talent.Recipient{UserID: r.ID, Email: r.Email, Name: r.Name, Locale: r.Locale}
+		out[r.ID] = talent.Recipient{UserID: r.ID, Email: r.Email, Name: r.Name, Locale: r.Locale, Role: r.Role}
 	}
 	return out, nil
 }

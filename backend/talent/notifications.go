@@ -87,6 +87,7 @@ type Recipient struct {
 	Email  string
 	Name   string
 	Locale string
+	Role   string // the account role, which decides the time zone of times
 }
 
 // NotificationStore keeps notifications, preferences and their recipients.

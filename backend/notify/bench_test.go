@@ -9,10 +9,7 @@ import (
 	"github.com/setubashi/setubashi/backend/i18n"
 	"github.com/setubashi/setubashi/backend/mail"
 	"github.com/setubashi/setubashi/backend/mail/mailtest"
-	"github.com/setubashi/setubashi/backend/matching"
 	"github.com/setubashi/setubashi/backend/notify"
-	"github.com/setubashi/setubashi/backend/seed"
-	"github.com/setubashi/setubashi/backend/skills"
 	"github.com/setubashi/setubashi/backend/store"
 	"github.com/setubashi/setubashi/backend/store/storetest"
 	"github.com/setubashi/setubashi/backend/talent"
@@ -44,23 +41,7 @@ func newBenchEnv(b *testing.B, dialect string) *benchEnv {
 	b.Helper()
 	ctx := context.Background()
 	db := storetest.Open(b, dialect)
-	if _, err := seed.DemoAccounts(ctx, db, "demo-password-1", seed.Options{Seed: 7, Now: time.Now()}); err != nil {
-		b.Fatal(err)
-	}
-	catalog, err := i18n.Load(locales.FS)
-	if err != nil {
-		b.Fatal(err)
-	}
-	engines := matching.Engines(skills.MustLoad())
-	queue, err := notify.NewQueue(db)
-	if err != nil {
-		b.Fatal(err)
-	}
-	engines.Deliveries = queue
-	platform, err := talent.NewPlatform(db, talent.Argon2Params{MemoryKiB: 64, Iterations: 1, Parallelism: 1}, time.Hour, engines)
-	if err != nil {
-		b.Fatal(err)
-	}
+	platform, queue, catalog := demoPlatform(b, db)
 	u, _, err := db.UserByEmail(ctx, "org@demo.setubashi.test")
 	if err != nil {
 		b.Fatal(err)

@@ -41,25 +41,35 @@ type env struct {
 	candidate, member, admin talent.Actor
 }
 
-// newEnv builds an env; the worker is started.
-func newEnv(t *testing.T, db *store.DB) *env {
-	t.Helper()
-	ctx := context.Background()
-	if _, err := seed.DemoAccounts(ctx, db, "demo-password-1", seed.Options{Seed: 7, Now: time.Now()}); err != nil {
-		t.Fatal(err)
+// demoPlatform loads the demo accounts into db and wires a platform to it
+// with the real engines and a job queue on the same database; it returns the
+// platform, its queue and the message catalogue.
+func demoPlatform(tb testing.TB, db *store.DB) (*talent.Platform, *notify.Queue, *i18n.Catalog) {
+	tb.Helper()
+	if _, err := seed.DemoAccounts(context.Background(), db, "demo-password-1", seed.Options{Seed: 7, Now: time.Now()}); err != nil {
+		tb.Fatal(err)
 	}
 	catalog, err := i18n.Load(locales.FS)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
+	}
+	queue, err := notify.NewQueue(db)
+	if err != nil {
+		tb.Fatal(err)
 	}
 	engines := matching.Engines(skills.MustLoad())
-	if engines.Deliveries, err = notify.NewQueue(db); err != nil {
-		t.Fatal(err)
-	}
+	engines.Deliveries = queue
 	platform, err := talent.NewPlatform(db, talent.Argon2Params{MemoryKiB: 64, Iterations: 1, Parallelism: 1}, time.Hour, engines)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
+	return platform, queue, catalog
+}
+
+// newEnv builds an env; the worker is started.
+func newEnv(t *testing.T, db *store.DB) *env {
+	t.Helper()
+	platform, _, catalog := demoPlatform(t, db)
 	e := &env{t: t, db: db, platform: platform, catalog: catalog, smtp: mailtest.Start(t, mailtest.Options{})}
 	e.candidate, e.member, e.admin = e.actor("candidate@demo.setubashi.test"), e.actor("org@demo.setubashi.test"), e.actor("admin@demo.setubashi.test")
 	e.startWorker()

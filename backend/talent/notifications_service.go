@@ -4,6 +4,7 @@ import (
 	"context"
 	"maps"
 	"slices"
+	"sync"
 	"time"
 )
 
@@ -12,6 +13,8 @@ import (
 type Notifications struct {
 	store NotificationStore
 	now   func() time.Time
+	keyMu sync.Mutex
+	key   []byte // the unsubscribe signing key, once read
 }
 
 // NewNotifications returns the notification service.

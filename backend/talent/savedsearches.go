@@ -71,13 +71,11 @@ type SavedSearch struct {
 	LastRunAt *time.Time
 }
 
-// interval is how long after one run the next is due.
-func (s SavedSearch) interval() time.Duration {
-	if s.Frequency == SearchWeekly {
-		return 7 * 24 * time.Hour
-	}
-	return 24 * time.Hour
-}
+// How long after one run of a saved search the next is due.
+const (
+	dailyInterval  = 24 * time.Hour
+	weeklyInterval = 7 * 24 * time.Hour
+)
 
 // SavedSearchStore keeps saved searches and the roles each has announced.
 type SavedSearchStore interface {
@@ -158,7 +156,7 @@ func (s *SavedSearches) Delete(ctx context.Context, actor Actor, id int64) error
 // Due returns the ids of saved searches whose next run is due.
 func (s *SavedSearches) Due(ctx context.Context) ([]int64, error) {
 	now := s.now().UTC()
-	return s.store.SavedSearchesDue(ctx, now.Add(-SavedSearch{Frequency: SearchDaily}.interval()), now.Add(-SavedSearch{Frequency: SearchWeekly}.interval()))
+	return s.store.SavedSearchesDue(ctx, now.Add(-dailyInterval), now.Add(-weeklyInterval))
 }
 
 // Run looks for roles published since a saved search was saved that match

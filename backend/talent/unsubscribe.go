@@ -18,7 +18,7 @@ const unsubscribeSecret = "unsubscribe"
 // turns one kind of e-mail off for one person: "user.kind.signature", signed
 // with a key the server keeps, so it needs no sign-in and cannot be forged.
 func (s *Notifications) UnsubscribeToken(ctx context.Context, userID int64, kind string) (string, error) {
-	key, err := s.store.ServerSecret(ctx, unsubscribeSecret, 32)
+	key, err := s.unsubscribeKey(ctx)
 	if err != nil {
 		return "", err
 	}
@@ -37,7 +37,7 @@ func (s *Notifications) Unsubscribe(ctx context.Context, token string) (string, 
 	if err != nil || userID <= 0 {
 		return "", NotFound()
 	}
-	key, err := s.store.ServerSecret(ctx, unsubscribeSecret, 32)
+	key, err := s.unsubscribeKey(ctx)
 	if err != nil {
 		return "", err
 	}
@@ -48,6 +48,21 @@ func (s *Notifications) Unsubscribe(ctx context.Context, token string) (string, 
 		return "", err
 	}
 	return parts[1], nil
+}
+
+// unsubscribeKey returns the key that signs unsubscribe links, read from the
+// store once (every e-mail needs it; it never changes once made).
+func (s *Notifications) unsubscribeKey(ctx context.Context) ([]byte, error) {
+	s.keyMu.Lock()
+	defer s.keyMu.Unlock()
+	if s.key == nil {
+		key, err := s.store.ServerSecret(ctx, unsubscribeSecret, 32)
+		if err != nil {
+			return nil, err
+		}
+		s.key = key
+	}
+	return s.key, nil
 }
 
 func unsubscribeSignature(key []byte, userID int64, kind string) string {

@@ -5,7 +5,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/setubashi/setubashi/backend/notify"
+	"github.com/setubashi/setubashi/backend/notice"
 	"github.com/setubashi/setubashi/backend/talent"
 )
 
@@ -39,8 +39,8 @@ func (s *Server) myNotifications(c *gin.Context) (any, error) {
 	}
 	lang, role := languageOf(c), actorOf(c).Role
 	return page(p, ns, func(n talent.Notification) int64 { return n.ID }, func(n talent.Notification) notificationJSON {
-		title, body := notify.Text(s.catalog, lang, role, n)
-		return notificationJSON{ID: n.ID, Kind: n.Kind, Title: title, Body: body, Link: notify.Link(n),
+		title, body := notice.Text(s.catalog, lang, role, n)
+		return notificationJSON{ID: n.ID, Kind: n.Kind, Title: title, Body: body, Link: notice.Link(n),
 			ObjectType: n.ObjectType, ObjectID: n.ObjectID, Read: n.ReadAt != nil, CreatedAt: n.CreatedAt.UTC()}
 	}), nil
 }

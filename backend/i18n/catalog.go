@@ -164,10 +164,20 @@ func (c *Catalog) formatArg(lang string, v any) any {
 }
 
 // Text returns message id in lang, or the id itself if the catalogue lacks
-// it (which the catalogue tests rule out for shipped ids).
+// it (which the catalogue tests rule out for shipped ids) or it is empty.
 func (c *Catalog) Text(lang, id string) string {
-	s, err := c.Render(lang, id, nil)
-	if err != nil || s == "" {
+	if s := c.Fill(lang, id, nil); s != "" {
+		return s
+	}
+	return id
+}
+
+// Fill returns message id in lang with its arguments filled in (see
+// Render), or the id itself if that fails: for texts whose messages the
+// catalogue tests guarantee, so that a failure shows which one is missing.
+func (c *Catalog) Fill(lang, id string, args map[string]any) string {
+	s, err := c.Render(lang, id, args)
+	if err != nil {
 		return id
 	}
 	return s

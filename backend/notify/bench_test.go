@@ -9,6 +9,7 @@ import (
 	"github.com/setubashi/setubashi/backend/i18n"
 	"github.com/setubashi/setubashi/backend/mail"
 	"github.com/setubashi/setubashi/backend/mail/mailtest"
+	"github.com/setubashi/setubashi/backend/notice"
 	"github.com/setubashi/setubashi/backend/notify"
 	"github.com/setubashi/setubashi/backend/store"
 	"github.com/setubashi/setubashi/backend/store/storetest"
@@ -256,7 +257,7 @@ func BenchmarkText(b *testing.B) {
 		b.Run(lang, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if t, body := notify.Text(catalog, lang, talent.RoleCandidate, n); t == "" || body == "" {
+				if t, body := notice.Text(catalog, lang, talent.RoleCandidate, n); t == "" || body == "" {
 					b.Fatal("empty text")
 				}
 			}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/setubashi/setubashi/backend/i18n"
 	"github.com/setubashi/setubashi/backend/mail"
+	"github.com/setubashi/setubashi/backend/notice"
 	"github.com/setubashi/setubashi/backend/talent"
 )
 
@@ -43,8 +44,8 @@ type mailPage struct {
 // one composes the e-mail of one notification.
 func (c composer) one(r talent.Recipient, n talent.Notification, unsubscribeToken string) mail.Message {
 	lang := c.language(r)
-	title, body := Text(c.catalog, lang, r.Role, n)
-	page := c.page(lang, r, []item{{Title: title, Body: body, Link: c.baseURL + Link(n)}}, unsubscribeToken)
+	title, body := notice.Text(c.catalog, lang, r.Role, n)
+	page := c.page(lang, r, []item{{Title: title, Body: body, Link: c.baseURL + notice.Link(n)}}, unsubscribeToken)
 	return c.message(r, lang, title, fmt.Sprintf("notification-%d@%s", n.ID, c.host), page, unsubscribeToken)
 }
 
@@ -56,14 +57,14 @@ func (c composer) digest(r talent.Recipient, ns []talent.Notification, day strin
 	for _, kind := range talent.NotificationKinds {
 		for _, n := range ns {
 			if n.Kind == kind {
-				title, body := Text(c.catalog, lang, r.Role, n)
-				items = append(items, item{Title: title, Body: body, Link: c.baseURL + Link(n)})
+				title, body := notice.Text(c.catalog, lang, r.Role, n)
+				items = append(items, item{Title: title, Body: body, Link: c.baseURL + notice.Link(n)})
 			}
 		}
 	}
-	subject := render(c.catalog, lang, "mail.digest_subject", map[string]any{"Count": len(items)})
+	subject := c.catalog.Fill(lang, "mail.digest_subject", map[string]any{"Count": len(items)})
 	page := c.page(lang, r, items, "")
-	page.Intro = render(c.catalog, lang, "mail.digest_intro", map[string]any{"Count": len(items)})
+	page.Intro = c.catalog.Fill(lang, "mail.digest_intro", map[string]any{"Count": len(items)})
 	return c.message(r, lang, subject, fmt.Sprintf("digest-%d-%s@%s", r.UserID, day, c.host), page, "")
 }
 
@@ -89,15 +90,15 @@ func displayName(r talent.Recipient) string {
 func (c composer) page(lang string, r talent.Recipient, items []item, unsubscribeToken string) mailPage {
 	page := mailPage{
 		Lang:           lang,
-		Greeting:       render(c.catalog, lang, "mail.greeting", map[string]any{"Name": displayName(r)}),
-		Open:           render(c.catalog, lang, "mail.open", nil),
-		Why:            render(c.catalog, lang, "mail.why", nil),
-		Preferences:    render(c.catalog, lang, "mail.preferences", nil),
+		Greeting:       c.catalog.Fill(lang, "mail.greeting", map[string]any{"Name": displayName(r)}),
+		Open:           c.catalog.Fill(lang, "mail.open", nil),
+		Why:            c.catalog.Fill(lang, "mail.why", nil),
+		Preferences:    c.catalog.Fill(lang, "mail.preferences", nil),
 		PreferencesURL: c.baseURL + "/account/notifications",
 		Items:          items,
 	}
 	if unsubscribeToken != "" {
-		page.Unsubscribe = render(c.catalog, lang, "mail.unsubscribe", nil)
+		page.Unsubscribe = c.catalog.Fill(lang, "mail.unsubscribe", nil)
 		page.UnsubscribeURL = c.baseURL + "/unsubscribe?token=" + url.QueryEscape(unsubscribeToken)
 	}
 	return page

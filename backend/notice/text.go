@@ -1,8 +1,8 @@
-// Package notify delivers notifications: it renders their texts in the
-// reader's language, and runs the job queue (River, on the same database)
-// whose workers e-mail them at once or in a daily digest, run saved searches
-// and remind round participants of a closing deadline.
-package notify
+// Package notice renders a notification for its reader: its title and body
+// in the reader's language, with times in the reader's zone, and the path in
+// the web app that opens its object. It is pure (talent's values in, text
+// out), so that the bell (httpapi) and the e-mails (notify) read the same.
+package notice
 
 import (
 	"strconv"
@@ -17,22 +17,12 @@ import (
 // body carries the reason the organisation chose to share, if any.
 func Text(cat *i18n.Catalog, lang, role string, n talent.Notification) (title, body string) {
 	args := textArgs(lang, ZoneOf(role), n.Params)
-	title = render(cat, lang, "notice."+n.Kind+".title", args)
-	body = render(cat, lang, "notice."+n.Kind+".body", args)
+	title = cat.Fill(lang, "notice."+n.Kind+".title", args)
+	body = cat.Fill(lang, "notice."+n.Kind+".body", args)
 	if n.Params.Reason != "" {
-		body += "\n" + render(cat, lang, "notice.reason", args)
+		body += "\n" + cat.Fill(lang, "notice.reason", args)
 	}
 	return title, body
-}
-
-// render fills a message in; the catalogue tests guarantee every notice
-// message exists in every language, so a failure shows the id.
-func render(cat *i18n.Catalog, lang, id string, args map[string]any) string {
-	s, err := cat.Render(lang, id, args)
-	if err != nil {
-		return id
-	}
-	return s
 }
 
 // India and Japan keep one time zone each, without daylight saving.

@@ -1,4 +1,4 @@
-package notify_test
+package notice_test
 
 import (
 	"strings"
@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/setubashi/setubashi/backend/i18n"
-	"github.com/setubashi/setubashi/backend/notify"
+	"github.com/setubashi/setubashi/backend/notice"
 	"github.com/setubashi/setubashi/backend/talent"
 	"github.com/setubashi/setubashi/locales"
 )
@@ -28,9 +28,9 @@ func TestEveryKindReadsInEveryLanguage(t *testing.T) {
 				Role: role, Organization: org, Candidate: "Ananya Raman", From: talent.StageInterview, To: talent.StageOffer,
 				Reason: "Great interview", Round: "Winter 2026", Deadline: &deadline, Start: &start, Search: "Tokyo NLP", Count: count,
 			}}
-			english, _ := notify.Text(catalog, "en", talent.RoleCandidate, n)
+			english, _ := notice.Text(catalog, "en", talent.RoleCandidate, n)
 			for _, lang := range i18n.Supported {
-				title, body := notify.Text(catalog, lang, talent.RoleCandidate, n)
+				title, body := notice.Text(catalog, lang, talent.RoleCandidate, n)
 				for _, s := range []string{title, body} {
 					if s == "" || strings.HasPrefix(s, "notice.") || strings.Contains(s, "<no value>") || strings.Contains(s, "{{") {
 						t.Errorf("%s %s (%d): %q", lang, kind, count, s)
@@ -61,7 +61,7 @@ func TestLinksOpenTheObject(t *testing.T) {
 		{talent.Notification{ObjectType: talent.ObjectSavedSearch, Params: talent.NoticeParams{RoleIDs: []int64{8, 9}, Filters: "type=job"}}, "/roles?type=job"},
 	}
 	for _, c := range cases {
-		if got := notify.Link(c.n); got != c.want {
+		if got := notice.Link(c.n); got != c.want {
 			t.Errorf("%+v: %s, want %s", c.n, got, c.want)
 		}
 	}
@@ -84,7 +84,7 @@ func TestTimesInTheReadersZone(t *testing.T) {
 		{"en", talent.RoleAdmin, "25 Dec 2026, 03:00 JST"},
 	}
 	for _, c := range cases {
-		if _, body := notify.Text(catalog, c.lang, c.role, n); !strings.Contains(body, c.want) {
+		if _, body := notice.Text(catalog, c.lang, c.role, n); !strings.Contains(body, c.want) {
 			t.Errorf("%s %s: %q lacks %q", c.lang, c.role, body, c.want)
 		}
 	}

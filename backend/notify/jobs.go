@@ -8,8 +8,6 @@ import (
 	"time"
 
 	"github.com/riverqueue/river"
-
-	"github.com/setubashi/setubashi/backend/store"
 )
 
 // deliverArgs e-mails one notification.
@@ -71,16 +69,17 @@ const RoundReminderLead = 48 * time.Hour
 // them (it implements talent.DeliveryQueue). It only inserts jobs; a Worker
 // runs them.
 type Queue struct {
+	db     JobDatabase
 	client *river.Client[*sql.Tx]
 }
 
 // NewQueue returns a queue inserting into db's job tables.
-func NewQueue(db *store.DB) (*Queue, error) {
+func NewQueue(db JobDatabase) (*Queue, error) {
 	client, err := river.NewClient(db.JobDriver(), &river.Config{})
 	if err != nil {
 		return nil, fmt.Errorf("job queue: %w", err)
 	}
-	return &Queue{client: client}, nil
+	return &Queue{db: db, client: client}, nil
 }
 
 // Deliver schedules an e-mail for each notification, in ctx's transaction.
@@ -104,10 +103,10 @@ func (q *Queue) insert(ctx context.Context, params []river.InsertManyParams) err
 	if len(params) == 0 {
 		return nil
 	}
-	tx, ok := store.SQLTx(ctx)
+	tx, ok := q.db.SQLTx(ctx)
 	if !ok {
 		return errors.New("notify: deliveries must be scheduled inside the transaction of their change")
 	}
 	_, err := q.client.InsertManyTx(ctx, tx, params)
-	return store.Classify(err, "schedule jobs")
+	return q.db.Classify(err, "schedule jobs")
 }

@@ -9,13 +9,12 @@ import (
 	"github.com/riverqueue/river"
 
 	"github.com/setubashi/setubashi/backend/mail"
-	"github.com/setubashi/setubashi/backend/store"
 	"github.com/setubashi/setubashi/backend/talent"
 )
 
 // jobs holds what the job functions work with.
 type jobs struct {
-	db       *store.DB
+	db       talent.NotificationStore
 	platform *talent.Platform
 	sender   mail.Sender
 	compose  composer
@@ -63,7 +62,7 @@ func (j *jobs) deliver(ctx context.Context, job *river.Job[deliverArgs]) error {
 // again (delivery is at least once; this keeps "again" rare, and a copy has
 // the same Message-ID, by which mail systems drop duplicates). The retries
 // stay within River's one-minute job timeout.
-func markEmailed(ctx context.Context, db *store.DB, ids []int64) error {
+func markEmailed(ctx context.Context, db talent.NotificationStore, ids []int64) error {
 	return talent.RetryWhileUnavailable(ctx, 40*time.Second, func(ctx context.Context) error {
 		return db.MarkEmailed(ctx, ids, time.Now())
 	})

@@ -11,13 +11,12 @@ import (
 
 	"github.com/setubashi/setubashi/backend/i18n"
 	"github.com/setubashi/setubashi/backend/mail"
-	"github.com/setubashi/setubashi/backend/store"
 	"github.com/setubashi/setubashi/backend/talent"
 )
 
 // Config is what a Worker needs.
 type Config struct {
-	DB       *store.DB
+	DB       Database
 	Platform *talent.Platform
 	Catalog  *i18n.Catalog
 	Sender   mail.Sender

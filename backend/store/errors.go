@@ -41,7 +41,7 @@ func translate(err error, doing string) error {
 // Classify gives an error of a library that works on the same database (the
 // job queue) the kinds of store errors: in particular, a lost or refused
 // connection becomes talent.ErrUnavailable. doing says what was being done.
-func Classify(err error, doing string) error { return translate(err, doing) }
+func (d *DB) Classify(err error, doing string) error { return translate(err, doing) }
 
 // unavailableError is a database failure a retry may not meet: the
 // connection was lost, the server is restarting or busy, or a statement ran

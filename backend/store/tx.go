@@ -36,7 +36,7 @@ func (d *DB) conn(ctx context.Context) *gorm.DB {
 
 // SQLTx returns the database/sql transaction ctx runs in (see InTx), for
 // libraries that join it, such as the job queue.
-func SQLTx(ctx context.Context) (*sql.Tx, bool) {
+func (d *DB) SQLTx(ctx context.Context) (*sql.Tx, bool) {
 	tx, ok := ctx.Value(txKey{}).(*gorm.DB)
 	if !ok {
 		return nil, false

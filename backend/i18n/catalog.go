@@ -9,12 +9,9 @@ import (
 	"io/fs"
 	"maps"
 	"strings"
-	"time"
 
 	"github.com/BurntSushi/toml"
-
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
-	"github.com/setubashi/setubashi/backend/talent"
 	"golang.org/x/text/language"
 )
 
@@ -52,8 +49,8 @@ func Load(fsys fs.FS) (*Catalog, error) {
 }
 
 // AddLabels registers reference labels as messages "set.code", by language
-// then code (the shape of skills.Taxonomy.Labels), so that a talent.Term of
-// the set renders as its label. A code labelled in English but not in another
+// then code (the shape of skills.Taxonomy.Labels), so that a Label of the
+// set (such as a talent.Term) renders as its label. A code labelled in English but not in another
 // language shows the English label there. Call it at start-up, before the
 // catalogue serves requests. A language Setubashi does not speak, an empty
 // set, code or label, a label with template braces, or a label that would
@@ -98,8 +95,9 @@ func (c *Catalog) AddLabels(set string, labels map[string]map[string]string) err
 	return nil
 }
 
-// Render returns message id in lang with its arguments filled in. Term
-// arguments are rendered as their labels. A plural message counts the
+// Render returns message id in lang with its arguments filled in. Labels,
+// money and dates are shown in the language's form (see Label and the
+// kinds beside it). A plural message counts the
 // argument named Count, else Max. An unknown id is an error.
 func (c *Catalog) Render(lang, id string, args map[string]any) (string, error) {
 	loc, ok := c.localizers[lang]
@@ -140,24 +138,26 @@ func (c *Catalog) isPlural(lang, id string) bool {
 // listSeparators join the items of a list in each language.
 var listSeparators = map[string]string{"en": ", ", "ja": "、", "hi": ", "}
 
-// formatArg shows a message argument in lang: terms as their labels, lists of
-// terms joined, yen and dates in the language's form; anything else as is.
+// formatArg shows a message argument in lang: labels as their messages,
+// lists of labels joined, yen and dates in the language's form; anything
+// else as is.
 func (c *Catalog) formatArg(lang string, v any) any {
 	switch v := v.(type) {
-	case talent.Term:
+	case Label:
 		return c.Text(lang, v.MessageID())
-	case talent.Terms:
-		labels := make([]string, len(v))
-		for i, t := range v {
-			labels[i] = c.Text(lang, t.MessageID())
+	case LabelList:
+		ids := v.MessageIDs()
+		labels := make([]string, len(ids))
+		for i, id := range ids {
+			labels[i] = c.Text(lang, id)
 		}
 		return strings.Join(labels, listSeparators[lang])
-	case talent.Yen:
-		return FormatYen(lang, int64(v))
-	case talent.Date:
-		return FormatDate(lang, v.Time())
-	case talent.Instant:
-		return FormatInstant(lang, time.Time(v))
+	case Money:
+		return FormatYen(lang, v.Yen())
+	case CalendarDay:
+		return FormatDate(lang, v.CalendarDay())
+	case Moment:
+		return FormatInstant(lang, v.Moment())
 	default:
 		return v
 	}

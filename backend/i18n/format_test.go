@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/setubashi/setubashi/backend/i18n"
-	"github.com/setubashi/setubashi/backend/talent"
 	"github.com/setubashi/setubashi/locales"
 )
 
@@ -39,32 +38,52 @@ func TestFormatDate(t *testing.T) {
 	}
 }
 
+// TestRenderFormatsArguments shows each kind of argument in the language's
+// form wherever it appears in a message.
 func TestRenderFormatsArguments(t *testing.T) {
 	catalog, err := i18n.Load(locales.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
-	args := map[string]any{"From": talent.StageTerm("offer"), "To": talent.StageTerm("screening")}
+	args := map[string]any{"From": term("stage.offer"), "To": term("stage.screening")}
 	for lang, want := range map[string]string{"en": "“Offer”", "ja": "「内定」", "hi": "प्रस्ताव"} {
 		got, err := catalog.Render(lang, "error.illegal_transition", args)
 		if err != nil || !strings.Contains(got, want) {
 			t.Errorf("%s: %q, %v; want it to contain %q", lang, got, err, want)
 		}
 	}
-	// Lists, yen and dates are formatted per language wherever they appear.
-	got, err := catalog.Render("hi", "field.one_of", map[string]any{"Values": talent.Terms{{Set: "stage", Code: "offer"}, {Set: "stage", Code: "placed"}}})
-	if err != nil || !strings.Contains(got, "प्रस्ताव, ") {
-		t.Errorf("terms in hi: %q %v", got, err)
+	stages := terms{"stage.offer", "stage.placed"}
+	for lang, want := range map[string]string{"hi": "प्रस्ताव, ", "ja": "内定、"} {
+		got, err := catalog.Render(lang, "field.one_of", map[string]any{"Values": stages})
+		if err != nil || !strings.Contains(got, want) {
+			t.Errorf("labels in %s: %q %v", lang, got, err)
+		}
 	}
-	got, err = catalog.Render("ja", "field.one_of", map[string]any{"Values": talent.Terms{{Set: "stage", Code: "offer"}, {Set: "stage", Code: "placed"}}})
-	if err != nil || !strings.Contains(got, "内定、") {
-		t.Errorf("terms in ja: %q %v", got, err)
-	}
-	got, err = catalog.Render("hi", "field.date_range", map[string]any{"From": talent.NewDate(2026, 7, 2), "To": talent.Yen(6500000)})
+	got, err := catalog.Render("hi", "field.date_range", map[string]any{"From": day(time.Date(2026, 7, 2, 0, 0, 0, 0, time.UTC)), "To": yen(6500000)})
 	if err != nil || !strings.Contains(got, "2 जुलाई 2026") || !strings.Contains(got, "¥65,00,000") {
 		t.Errorf("date and yen in hi: %q %v", got, err)
 	}
+	got, err = catalog.Render("ja", "field.date_range", map[string]any{"From": moment(time.Date(2026, 11, 26, 18, 5, 0, 0, time.UTC)), "To": 7})
+	if err != nil || !strings.Contains(got, "2026年11月26日 18:05 UTC") || !strings.Contains(got, "7") {
+		t.Errorf("moment and plain value in ja: %q %v", got, err)
+	}
 }
+
+// term, terms, yen, day and moment are arguments of the kinds the catalogue
+// formats, as a domain defines them.
+type (
+	term   string
+	terms  []string
+	yen    int64
+	day    time.Time
+	moment time.Time
+)
+
+func (t term) MessageID() string      { return string(t) }
+func (ts terms) MessageIDs() []string { return ts }
+func (y yen) Yen() int64              { return int64(y) }
+func (d day) CalendarDay() time.Time  { return time.Time(d) }
+func (m moment) Moment() time.Time    { return time.Time(m) }
 
 func TestFormatInstant(t *testing.T) {
 	at := time.Date(2026, 11, 26, 18, 5, 0, 0, time.FixedZone("JST", 9*3600))

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/setubashi/setubashi/backend/i18n"
-	"github.com/setubashi/setubashi/backend/talent"
 	"github.com/setubashi/setubashi/locales"
 )
 
@@ -45,7 +44,7 @@ func TestAddLabels(t *testing.T) {
 		t.Errorf("ja skill.mlops = %q, want the English label", got)
 	}
 	// Terms of the set render as labels, joined the language's way.
-	args := map[string]any{"Skill": "pytorh", "Suggestions": talent.Terms{talent.SkillTerm("nlp"), talent.SkillTerm("pytorch")}}
+	args := map[string]any{"Skill": "pytorh", "Suggestions": terms{"skill.nlp", "skill.pytorch"}}
 	want := map[string]string{
 		"en": "Natural language processing, PyTorch",
 		"ja": "自然言語処理、PyTorch",

@@ -35,6 +35,10 @@ func ParseDate(s string) (Date, error) {
 // Time returns the day as midnight UTC.
 func (d Date) Time() time.Time { return d.t }
 
+// CalendarDay returns the day as midnight UTC, for the catalogue to format
+// as a date in a message.
+func (d Date) CalendarDay() time.Time { return d.t }
+
 // IsZero reports whether d was never set.
 func (d Date) IsZero() bool { return d.t.IsZero() }
 

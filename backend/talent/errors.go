@@ -111,11 +111,26 @@ func (t Term) MessageID() string { return t.Set + "." + t.Code }
 // the reader's language joins a list ("Python, PyTorch" / "Python、PyTorch").
 type Terms []Term
 
+// MessageIDs returns the IDs of the terms' labels, in order.
+func (ts Terms) MessageIDs() []string {
+	ids := make([]string, len(ts))
+	for i, t := range ts {
+		ids[i] = t.MessageID()
+	}
+	return ids
+}
+
 // Yen is an amount of money shown with ¥ and the reader's digit grouping.
 type Yen int64
 
+// Yen returns the amount, for the catalogue to format.
+func (y Yen) Yen() int64 { return int64(y) }
+
 // Instant is a moment shown as the reader's date form with the time in UTC.
 type Instant time.Time
+
+// Moment returns the moment, for the catalogue to format.
+func (i Instant) Moment() time.Time { return time.Time(i) }
 
 // StageTerm returns the term for an application stage.
 func StageTerm(stage string) Term { return Term{Set: "stage", Code: stage} }

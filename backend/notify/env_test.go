@@ -87,15 +87,20 @@ func (e *env) actor(email string) talent.Actor {
 }
 
 // startWorker starts a worker sending to the env's SMTP server, retrying a
-// failed job after 50 ms; it stops when the test ends or stopWorker is called.
-func (e *env) startWorker() {
+// failed job after 50 ms, with the configuration changes tune makes; it
+// stops when the test ends or stopWorker is called.
+func (e *env) startWorker(tune ...func(*notify.Config)) {
 	e.t.Helper()
 	sender, err := mail.NewSMTP(e.smtp.URL())
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	w, err := notify.NewWorker(notify.Config{DB: e.db, Platform: e.platform, Catalog: e.catalog, Sender: sender, BaseURL: baseURL,
-		PollInterval: 100 * time.Millisecond, RetryPolicy: quickRetry{}})
+	cfg := notify.Config{DB: e.db, Platform: e.platform, Catalog: e.catalog, Sender: sender, BaseURL: baseURL,
+		PollInterval: 100 * time.Millisecond, RetryPolicy: quickRetry{}}
+	for _, f := range tune {
+		f(&cfg)
+	}
+	w, err := notify.NewWorker(cfg)
 	if err != nil {
 		e.t.Fatal(err)
 	}

@@ -28,6 +28,9 @@ type Config struct {
 	DigestAt time.Duration
 	// SearchEvery is how often due saved searches are looked for (0: hourly).
 	SearchEvery time.Duration
+	// PurgeEvery is how often expired idempotency records are deleted (0:
+	// hourly).
+	PurgeEvery time.Duration
 	// PollInterval is how often the queue is polled for new jobs (0: 1 s).
 	PollInterval time.Duration
 	// RetryPolicy overrides River's exponential back-off (tests shorten it).
@@ -37,8 +40,9 @@ type Config struct {
 // maxWorkers is how many jobs one server works at once.
 const maxWorkers = 32
 
-// Worker runs the notification jobs: e-mail at once and in digests, saved
-// searches and round reminders, with River's retries and back-off.
+// Worker runs the jobs: e-mail at once and in digests, saved searches,
+// round reminders and the purge of expired idempotency records, with River's
+// retries and back-off.
 type Worker struct {
 	client *river.Client[*sql.Tx]
 }
@@ -55,9 +59,17 @@ func NewWorker(cfg Config) (*Worker, error) {
 	if cfg.SearchEvery == 0 {
 		cfg.SearchEvery = time.Hour
 	}
+	if cfg.PurgeEvery == 0 {
+		cfg.PurgeEvery = time.Hour
+	}
 	if cfg.PollInterval == 0 {
 		cfg.PollInterval = time.Second
 	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	tidy := housekeeping{keys: cfg.Platform.Idempotency, log: log}
 	j := &jobs{db: cfg.DB, platform: cfg.Platform, sender: cfg.Sender, compose: compose}
 	workers := river.NewWorkers()
 	river.AddWorker(workers, river.WorkFunc(j.deliver))
@@ -66,6 +78,7 @@ func NewWorker(cfg Config) (*Worker, error) {
 	river.AddWorker(workers, river.WorkFunc(j.search))
 	river.AddWorker(workers, river.WorkFunc(j.searchSweep))
 	river.AddWorker(workers, river.WorkFunc(j.roundClosing))
+	river.AddWorker(workers, river.WorkFunc(tidy.purge))
 	client, err := river.NewClient(cfg.DB.JobDriver(), &river.Config{
 		// Deliveries mostly wait on SMTP servers: many run at once (River
 		// refills free slots every 100 ms, so slots bound the rate).
@@ -79,6 +92,8 @@ func NewWorker(cfg Config) (*Worker, error) {
 				&river.PeriodicJobOpts{ID: "digest_sweep"}),
 			river.NewPeriodicJob(river.PeriodicInterval(cfg.SearchEvery), func() (river.JobArgs, *river.InsertOpts) { return searchSweepArgs{}, nil },
 				&river.PeriodicJobOpts{ID: "saved_search_sweep", RunOnStart: true}),
+			river.NewPeriodicJob(river.PeriodicInterval(cfg.PurgeEvery), func() (river.JobArgs, *river.InsertOpts) { return purgeArgs{}, nil },
+				&river.PeriodicJobOpts{ID: "idempotency_purge"}),
 		},
 	})
 	if err != nil {

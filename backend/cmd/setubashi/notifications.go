@@ -31,8 +31,9 @@ func mailSender(cfg config) (mail.Sender, http.Handler, error) {
 	return catcher, catcher.Handler("/dev/mail"), nil
 }
 
-// startNotifications starts the worker that delivers notifications and runs
-// saved searches and round reminders; stop it with the returned function.
+// startNotifications starts the job queue's worker, which delivers
+// notifications, runs saved searches and round reminders, and purges expired
+// idempotency records; stop it with the returned function.
 func startNotifications(ctx context.Context, cfg config, db *store.DB, platform *talent.Platform, catalog *i18n.Catalog, sender mail.Sender, log *slog.Logger) (func(context.Context), error) {
 	worker, err := notify.NewWorker(notify.Config{DB: db, Platform: platform, Catalog: catalog, Sender: sender, BaseURL: cfg.publicAddress(), Logger: cfg.jobLogger()})
 	if err != nil {

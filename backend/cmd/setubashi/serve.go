@@ -67,7 +67,6 @@ func serve(ctx context.Context, cfg config) error {
 	if err != nil {
 		return err
 	}
-	go purgeIdempotencyKeys(ctx, platform.Idempotency, log, time.Hour)
 	if emails := secondFactorExempt(cfg); len(emails) > 0 {
 		platform.Accounts.ExemptFromSecondFactor(emails...)
 		log.Warn("development mode: the demo accounts may skip the second factor", slog.Any("accounts", emails))

@@ -15,10 +15,9 @@ import (
 
 // Context keys set by the middleware.
 const (
-	ctxRequestID = "setubashi.request_id"
-	ctxActor     = "setubashi.actor"
-	ctxUser      = "setubashi.user"
-	ctxLang      = "setubashi.lang"
+	ctxActor = "setubashi.actor"
+	ctxUser  = "setubashi.user"
+	ctxLang  = "setubashi.lang"
 	// ctxRestricted holds the actor of a session that may only enrol a
 	// second factor (see requireSignIn); ctxActor stays anonymous for it.
 	ctxRestricted = "setubashi.restricted"
@@ -28,7 +27,8 @@ const (
 const sessionCookie = "setubashi_session"
 
 // requestID gives every request an ID (the caller's X-Request-ID if it is
-// sane, else a random one) and echoes it in the response.
+// sane, else a random one), carried in the request's context (see
+// talent.WithRequestID) and echoed in the response.
 func requestID() gin.HandlerFunc {
 	return func(c *gin.Context) {
 		id := c.GetHeader("X-Request-ID")
@@ -37,13 +37,13 @@ func requestID() gin.HandlerFunc {
 			_, _ = rand.Read(b)
 			id = hex.EncodeToString(b)
 		}
-		c.Set(ctxRequestID, id)
+		c.Request = c.Request.WithContext(talent.WithRequestID(c.Request.Context(), id))
 		c.Header("X-Request-ID", id)
 		c.Next()
 	}
 }
 
-func requestIDOf(c *gin.Context) string { return c.GetString(ctxRequestID) }
+func requestIDOf(c *gin.Context) string { return talent.RequestIDFrom(c.Request.Context()) }
 
 // accessLog logs each request once it has been answered, and counts it in
 // the metrics by route and status.

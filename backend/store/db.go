@@ -15,7 +15,6 @@ import (
 	"github.com/glebarez/sqlite"
 	"gorm.io/driver/postgres"
 	"gorm.io/gorm"
-	"gorm.io/gorm/logger"
 
 	"github.com/setubashi/setubashi/backend/talent"
 )
@@ -42,8 +41,13 @@ type Options struct {
 	StatementTimeout time.Duration
 	// MaxOpenConns bounds the PostgreSQL connection pool (0: 20).
 	MaxOpenConns int
-	// Logger receives slow-query and error logs (nil: discarded).
+	// Logger receives the statements that took SlowQuery or longer, at
+	// warn level with the request ID of their context, and GORM's own
+	// warnings and errors (nil: nothing is logged).
 	Logger *slog.Logger
+	// SlowQuery is how long a statement may take before it is logged
+	// (0: DefaultSlowQuery).
+	SlowQuery time.Duration
 }
 
 // DefaultSQLitePath is where `make run` keeps its embedded database.
@@ -53,7 +57,7 @@ const DefaultSQLitePath = "data/setubashi.db"
 // URL selects PostgreSQL, anything else is a SQLite file path (created with
 // its folder if missing; "" means DefaultSQLitePath).
 func Open(ctx context.Context, dsn string, opt Options) (*DB, error) {
-	cfg := &gorm.Config{TranslateError: true, Logger: logger.Discard, NowFunc: func() time.Time { return time.Now().UTC() }}
+	cfg := &gorm.Config{TranslateError: true, Logger: gormLogger(opt), NowFunc: func() time.Time { return time.Now().UTC() }}
 	var (
 		db      *gorm.DB
 		dialect string

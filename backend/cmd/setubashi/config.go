@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"time"
 )
 
 // config is what the environment says about how to run.
@@ -14,6 +15,10 @@ type config struct {
 	development  bool
 	demoPassword string
 	logLevel     slog.Level
+	// slowQuery is how long a database statement may take before it is
+	// logged at warn level (SETUBASHI_SLOW_QUERY; 0: the store's default,
+	// 200 ms).
+	slowQuery time.Duration
 	// smtpURL says where e-mail goes (SETUBASHI_SMTP_URL); without it, in
 	// development mode, mail is caught and shown at /dev/mail.
 	smtpURL string
@@ -51,6 +56,13 @@ func configFromEnv(getenv func(string) string) (config, error) {
 		if err := cfg.logLevel.UnmarshalText([]byte(strings.ToLower(lvl))); err != nil {
 			return cfg, fmt.Errorf("SETUBASHI_LOG_LEVEL: %w", err)
 		}
+	}
+	if s := getenv("SETUBASHI_SLOW_QUERY"); s != "" {
+		d, err := time.ParseDuration(s)
+		if err != nil || d <= 0 {
+			return cfg, fmt.Errorf("SETUBASHI_SLOW_QUERY must be a positive duration such as 200ms, not %q", s)
+		}
+		cfg.slowQuery = d
 	}
 	return cfg, nil
 }

@@ -35,7 +35,8 @@ commands:
                  (--lang en|ja|hi for the reasons)
 
 environment: DATABASE_URL, SETUBASHI_ADDR, SETUBASHI_MODE (development|production),
-SETUBASHI_DEMO_PASSWORD, SETUBASHI_LOG_LEVEL (debug|info|warn|error)
+SETUBASHI_DEMO_PASSWORD, SETUBASHI_LOG_LEVEL (debug|info|warn|error),
+SETUBASHI_SLOW_QUERY (default 200ms)
 `
 
 func main() {

@@ -5,18 +5,20 @@ import (
 	"errors"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/setubashi/setubashi/backend/store"
 	"github.com/setubashi/setubashi/backend/talent"
 )
 
 func TestConfigFromEnv(t *testing.T) {
-	env := map[string]string{"SETUBASHI_MODE": "development", "SETUBASHI_ADDR": "127.0.0.1:9000", "SETUBASHI_LOG_LEVEL": "WARN"}
+	env := map[string]string{"SETUBASHI_MODE": "development", "SETUBASHI_ADDR": "127.0.0.1:9000", "SETUBASHI_LOG_LEVEL": "WARN", "SETUBASHI_SLOW_QUERY": "1.5s"}
 	cfg, err := configFromEnv(func(k string) string { return env[k] })
-	if err != nil || !cfg.development || cfg.addr != "127.0.0.1:9000" || cfg.demoPassword != defaultDemoPassword || cfg.logLevel.String() != "WARN" {
+	if err != nil || !cfg.development || cfg.addr != "127.0.0.1:9000" || cfg.demoPassword != defaultDemoPassword || cfg.logLevel.String() != "WARN" ||
+		cfg.slowQuery != 1500*time.Millisecond {
 		t.Fatalf("config %+v, %v", cfg, err)
 	}
-	for k, v := range map[string]string{"SETUBASHI_MODE": "staging", "SETUBASHI_LOG_LEVEL": "loud"} {
+	for k, v := range map[string]string{"SETUBASHI_MODE": "staging", "SETUBASHI_LOG_LEVEL": "loud", "SETUBASHI_SLOW_QUERY": "0s"} {
 		if _, err := configFromEnv(func(key string) string {
 			if key == k {
 				return v

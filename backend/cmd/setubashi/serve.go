@@ -124,7 +124,7 @@ func loadSkills(catalog *i18n.Catalog) (*skills.Taxonomy, error) {
 
 // openMigrated opens the configured database and applies pending migrations.
 func openMigrated(ctx context.Context, cfg config, log *slog.Logger) (*store.DB, error) {
-	db, err := store.Open(ctx, cfg.databaseURL, store.Options{Logger: log})
+	db, err := store.Open(ctx, cfg.databaseURL, store.Options{Logger: log, SlowQuery: cfg.slowQuery})
 	if err != nil {
 		return nil, err
 	}

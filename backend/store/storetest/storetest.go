@@ -74,11 +74,16 @@ func Each(t *testing.T, fn func(t *testing.T, db *store.DB)) {
 // Open returns an empty migrated database of the dialect for one test.
 // PostgreSQL tests of a package run one at a time (the database is shared and
 // emptied before each); the lock is released when the test ends.
-func Open(t testing.TB, dialect string) *store.DB {
+func Open(t testing.TB, dialect string) *store.DB { return OpenWith(t, dialect, store.Options{}) }
+
+// OpenWith is Open with options, such as a logger: on PostgreSQL it opens
+// the test's own connection pool with them to the shared database, closed
+// when the test ends.
+func OpenWith(t testing.TB, dialect string, opt store.Options) *store.DB {
 	t.Helper()
 	ctx := context.Background()
 	if dialect == store.SQLite {
-		db, err := store.Open(ctx, filepath.Join(t.TempDir(), "test.db"), store.Options{})
+		db, err := store.Open(ctx, filepath.Join(t.TempDir(), "test.db"), opt)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -106,7 +111,15 @@ func Open(t testing.TB, dialect string) *store.DB {
 	if err := truncateAll(ctx, pgDB.SQL()); err != nil {
 		t.Fatal(err)
 	}
-	return pgDB
+	if opt == (store.Options{}) {
+		return pgDB
+	}
+	db, err := store.Open(ctx, pgURL, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = db.Close() })
+	return db
 }
 
 func truncateAll(ctx context.Context, db *sql.DB) error {

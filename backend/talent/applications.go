@@ -52,32 +52,33 @@ func NewApplications(store ApplicationStore, roles *Roles, profiles ProfileStore
 // candidate needs a saved profile with consent to share it (ErrConflict,
 // consent_required); the role must be open (role_not_open) and before its
 // deadline (deadline_passed); a second application to the same role is
-// ErrConflict (already_applied) naming the first.
-func (s *Applications) Apply(ctx context.Context, actor Actor, roleID int64, coverNote string) (Application, error) {
+// ErrConflict (already_applied) naming the first. It returns the new
+// application as its candidate sees it.
+func (s *Applications) Apply(ctx context.Context, actor Actor, roleID int64, coverNote string) (ApplicationView, error) {
 	role, err := s.roles.Get(ctx, actor, roleID)
 	if err != nil {
-		return Application{}, err
+		return ApplicationView{}, err
 	}
 	if err := requireRole(actor, RoleCandidate); err != nil {
-		return Application{}, err
+		return ApplicationView{}, err
 	}
 	var v Validator
 	v.Text("cover_note", coverNote, 0, MaxCoverNoteLen)
 	if err := v.Err(); err != nil {
-		return Application{}, err
+		return ApplicationView{}, err
 	}
 	switch {
 	case role.Status != RoleOpen:
-		return Application{}, Conflict("role_not_open")
+		return ApplicationView{}, Conflict("role_not_open")
 	case role.Deadline != nil && role.Deadline.Before(DateOf(s.now())):
-		return Application{}, Conflict("deadline_passed")
+		return ApplicationView{}, Conflict("deadline_passed")
 	}
 	profile, err := s.profiles.ProfileByUser(ctx, actor.UserID)
 	if isNotFound(err) || (err == nil && !profile.ConsentShareApplied) {
-		return Application{}, Conflict("consent_required")
+		return ApplicationView{}, Conflict("consent_required")
 	}
 	if err != nil {
-		return Application{}, err
+		return ApplicationView{}, err
 	}
 	now := s.now().UTC()
 	a := Application{
@@ -99,9 +100,9 @@ func (s *Applications) Apply(ctx context.Context, actor Actor, roleID int64, cov
 		})
 	})
 	if err != nil {
-		return Application{}, err
+		return ApplicationView{}, err
 	}
-	return a, nil
+	return s.Get(ctx, actor, a.ID)
 }
 
 // ApplicationView is an application with what its reader may see of the role
@@ -140,16 +141,8 @@ func (s *Applications) Mine(ctx context.Context, actor Actor, p Page) ([]Applica
 // ForRole returns a page of a role's applications, optionally in one stage, to
 // members of its organisation and administrators; ErrNotFound for others.
 func (s *Applications) ForRole(ctx context.Context, actor Actor, roleID int64, stage string, p Page) ([]Application, error) {
-	role, err := s.roles.Get(ctx, actor, roleID)
-	if err != nil {
+	if _, err := s.roles.forMember(ctx, actor, roleID); err != nil {
 		return nil, err
-	}
-	ok, err := s.roles.isMemberOrAdmin(ctx, actor, role.OrganizationID)
-	if err != nil {
-		return nil, err
-	}
-	if !ok {
-		return nil, NotFound()
 	}
 	if stage != "" {
 		var v Validator
@@ -274,12 +267,9 @@ func (s *Applications) visible(ctx context.Context, actor Actor, id int64) (Appl
 	if err != nil {
 		return ApplicationView{}, false, err
 	}
-	member, err := s.roles.isMemberOrAdmin(ctx, actor, role.OrganizationID)
+	member, err := s.roles.partyTo(ctx, actor, a.CandidateID, role.OrganizationID)
 	if err != nil {
 		return ApplicationView{}, false, err
-	}
-	if !member && a.CandidateID != actor.UserID {
-		return ApplicationView{}, false, NotFound()
 	}
 	view := ApplicationView{Application: a, Role: role}
 	if member {

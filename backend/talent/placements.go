@@ -149,12 +149,9 @@ func (s *Placements) visible(ctx context.Context, actor Actor, id int64) (Placem
 	if err != nil {
 		return Placement{}, false, err
 	}
-	member, err := s.apps.roles.isMemberOrAdmin(ctx, actor, p.OrganizationID)
+	member, err := s.apps.roles.partyTo(ctx, actor, p.CandidateID, p.OrganizationID)
 	if err != nil {
 		return Placement{}, false, err
-	}
-	if !member && p.CandidateID != actor.UserID {
-		return Placement{}, false, NotFound()
 	}
 	return p, member, nil
 }

@@ -35,6 +35,7 @@ type Platform struct {
 	Placements      *Placements
 	Rounds          *Rounds
 	Recommendations *Recommendations
+	HSP             *HSP
 	Listings        *Listings
 	Consents        *Consents
 	ProfileViews    *ProfileViews
@@ -48,19 +49,21 @@ type Platform struct {
 
 // Engines are the algorithms and machinery the services rely on: the skills
 // taxonomy that profiles and roles are checked against, the match scorer,
-// the solver of matching rounds, and the queue that delivers notifications.
+// the solver of matching rounds, the HSP assessor, and the queue that
+// delivers notifications.
 type Engines struct {
 	Skills      SkillCatalog
 	Recommender Recommender
 	Solver      RoundSolver
+	HSP         HSPAssessor
 	Deliveries  DeliveryQueue
 }
 
 // NewPlatform wires every service to store and the engines (all required).
 // argon sets the password hashing cost; sessionTTL how long a sign-in lasts.
 func NewPlatform(store Store, argon Argon2Params, sessionTTL time.Duration, engines Engines) (*Platform, error) {
-	if engines.Skills == nil || engines.Recommender == nil || engines.Solver == nil || engines.Deliveries == nil {
-		return nil, errors.New("talent: NewPlatform needs a skill catalogue, a recommender, a round solver and a delivery queue")
+	if engines.Skills == nil || engines.Recommender == nil || engines.Solver == nil || engines.HSP == nil || engines.Deliveries == nil {
+		return nil, errors.New("talent: NewPlatform needs a skill catalogue, a recommender, a round solver, an HSP assessor and a delivery queue")
 	}
 	notify := &notifier{store: store, queue: engines.Deliveries, now: time.Now}
 	skills := engines.Skills
@@ -86,7 +89,8 @@ func NewPlatform(store Store, argon Argon2Params, sessionTTL time.Duration, engi
 		Placements:      NewPlacements(store, apps, notify),
 		Rounds:          rounds,
 		Recommendations: recommendations,
-		Listings:        NewListings(store, roles),
+		HSP:             newHSP(profiles, roles, engines.HSP),
+		Listings:        newListings(store, roles, apps, recommendations),
 		Consents:        NewConsents(store),
 		ProfileViews:    views,
 		Privacy:         NewPrivacy(store, store, accounts, store, store, store),

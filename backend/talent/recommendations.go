@@ -134,7 +134,7 @@ func (s *Recommendations) ForMe(ctx context.Context, actor Actor, roleType strin
 // behalf of the role's organisation and administrators (ErrNotFound for
 // everyone else, as for the role's applications).
 func (s *Recommendations) ForRole(ctx context.Context, actor Actor, roleID int64, limit int) ([]CandidateRecommendation, error) {
-	role, err := s.memberRole(ctx, actor, roleID)
+	role, err := s.roles.forMember(ctx, actor, roleID)
 	if err != nil {
 		return nil, err
 	}
@@ -171,11 +171,11 @@ func (s *Recommendations) ForRole(ctx context.Context, actor Actor, roleID int64
 	return out, nil
 }
 
-// ScoreApplicants scores the candidates of a role's applications, for the
-// role's organisation (the sort=match of the applicants list). Candidates who
+// scoreApplicants scores the candidates of a role's applications, for the
+// role's organisation (the applicants list ranked by match). Candidates who
 // withdrew consent to share their profile are left out.
-func (s *Recommendations) ScoreApplicants(ctx context.Context, actor Actor, roleID int64, candidateIDs []int64) (map[int64]CandidateRecommendation, error) {
-	role, err := s.memberRole(ctx, actor, roleID)
+func (s *Recommendations) scoreApplicants(ctx context.Context, actor Actor, roleID int64, candidateIDs []int64) (map[int64]CandidateRecommendation, error) {
+	role, err := s.roles.forMember(ctx, actor, roleID)
 	if err != nil {
 		return nil, err
 	}
@@ -194,23 +194,6 @@ func (s *Recommendations) ScoreApplicants(ctx context.Context, actor Actor, role
 		out[m.ID] = CandidateRecommendation{Profile: byUser[m.ID], Match: m}
 	}
 	return out, nil
-}
-
-// memberRole returns a role its actor may see and whose organisation they
-// belong to (administrators too).
-func (s *Recommendations) memberRole(ctx context.Context, actor Actor, roleID int64) (Role, error) {
-	role, err := s.roles.Get(ctx, actor, roleID)
-	if err != nil {
-		return Role{}, err
-	}
-	member, err := s.roles.isMemberOrAdmin(ctx, actor, role.OrganizationID)
-	if err != nil {
-		return Role{}, err
-	}
-	if !member {
-		return Role{}, NotFound()
-	}
-	return role, nil
 }
 
 func validateRecommendationQuery(roleType string, limit int) error {

@@ -173,10 +173,7 @@ func (s *Roles) Get(ctx context.Context, actor Actor, id int64) (Role, error) {
 	if err != nil {
 		return Role{}, err
 	}
-	if r.Status != RoleDraft {
-		return r, nil
-	}
-	ok, err := s.isMemberOrAdmin(ctx, actor, r.OrganizationID)
+	ok, err := s.canSee(ctx, actor, r)
 	if err != nil {
 		return Role{}, err
 	}

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"gorm.io/gorm"
@@ -120,18 +119,13 @@ func (d *DB) SoleMemberOf(ctx context.Context, userID int64) ([]int64, error) {
 	return ids, translate(err, "find sole memberships")
 }
 
-// activeStages are the stages an erasure withdraws an application from: it
-// is still being decided. Accepted offers and placements stay, as commitments
-// the goal counts.
-var activeStages = []string{talent.StageSubmitted, talent.StageScreening, talent.StageInterview, talent.StageOffer}
-
-// EraseAccount erases a person in one transaction (see talent.Privacy.Erase
-// for what goes and what stays).
+// EraseAccount carries out an erasure plan in one transaction (see
+// talent.Erasure for what goes beside what the plan names).
 func (d *DB) EraseAccount(ctx context.Context, e talent.Erasure) error {
 	at, id := e.At.UTC(), e.UserID
 	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		res := tx.Model(&userRow{}).Where("id = ?", id).Updates(map[string]any{
-			"email": fmt.Sprintf("erased-%d@erased.invalid", id), "name": "", "password_hash": "!erased",
+			"email": e.Email, "name": "", "password_hash": "!erased",
 			"disabled": true, "erased_at": at, "updated_at": at,
 		})
 		if res.Error != nil {
@@ -143,18 +137,18 @@ func (d *DB) EraseAccount(ctx context.Context, e talent.Erasure) error {
 		if err := recordConsent(tx, id, e.Withdrawals); err != nil {
 			return err
 		}
-		if err := tx.Model(&profileRow{}).Where("user_id = ?", id).Updates(map[string]any{
-			"name": "", "city": "", "experience_years": 0, "papers": 0, "patents": 0, "english_level": "none",
-			"wanted_role_types": "[]", "earliest_start": nil, "salary_expectation_jpy": nil, "preferred_prefectures": "[]",
-			"remote_ok": false, "date_of_birth": nil, "consent_share_applied": false, "consent_discoverable": false, "updated_at": at,
-		}).Error; err != nil {
+		if e.Profile != nil {
+			row, edu, skills := profileToRows(*e.Profile)
+			stampedAtErasure := tx.Session(&gorm.Session{NowFunc: func() time.Time { return at }})
+			if err := writeProfile(stampedAtErasure, &row, edu, skills); err != nil {
+				return err
+			}
+		}
+		var undecided []applicationRow
+		if err := tx.Where("candidate_id = ? AND stage IN ?", id, e.WithdrawFrom).Order("id").Find(&undecided).Error; err != nil {
 			return err
 		}
-		var active []applicationRow
-		if err := tx.Where("candidate_id = ? AND stage IN ?", id, activeStages).Order("id").Find(&active).Error; err != nil {
-			return err
-		}
-		for _, a := range active {
+		for _, a := range undecided {
 			ev := talent.StageEvent{From: a.Stage, To: talent.StageWithdrawn, ActorID: id, At: at}
 			if err := moveApplication(tx, a.ID, a.Stage, a.Version, ev); err != nil {
 				return err
@@ -169,8 +163,6 @@ func (d *DB) EraseAccount(ctx context.Context, e talent.Erasure) error {
 				return tx.Model(&applicationEventRow{}).Where("application_id IN (?)", mine).Update("reason", "").Error
 			},
 			func() error { return tx.Where("user_id = ?", id).Delete(&sessionInfoTable{}).Error },
-			func() error { return tx.Where("user_id = ?", id).Delete(&educationRow{}).Error },
-			func() error { return tx.Where("user_id = ?", id).Delete(&candidateSkillRow{}).Error },
 			func() error {
 				return tx.Where("(side = ? AND owner_id = ?) OR (side = ? AND ranked_id = ?)",
 					talent.SideCandidate, id, talent.SideRole, id).Delete(&rankingRow{}).Error
@@ -179,7 +171,7 @@ func (d *DB) EraseAccount(ctx context.Context, e talent.Erasure) error {
 			func() error { return tx.Where("user_id = ?", id).Delete(&idempotencyRow{}).Error },
 			func() error { return tx.Where("user_id = ?", id).Delete(&memberRow{}).Error },
 		}
-		// The second factor and sign-in state of issue #6's security work.
+		// The second factor and the state of sign-ins.
 		for _, table := range []string{"totp_authenticators", "recovery_codes", "trusted_devices", "pending_sign_ins"} {
 			steps = append(steps, func() error { return tx.Exec("DELETE FROM "+table+" WHERE user_id = ?", id).Error })
 		}

@@ -93,29 +93,35 @@ func (d *DB) SaveProfile(ctx context.Context, p talent.Profile, consent []talent
 			return err
 		}
 		row.ConsentShareApplied, row.ConsentDiscoverable = talent.EffectiveConsent(talent.StateOf(mapRows(ledger, consentEventRow.toEvent)))
-		if err := tx.Save(&row).Error; err != nil {
-			return err
-		}
-		if err := tx.Where("user_id = ?", p.UserID).Delete(&educationRow{}).Error; err != nil {
-			return err
-		}
-		if err := tx.Where("user_id = ?", p.UserID).Delete(&candidateSkillRow{}).Error; err != nil {
-			return err
-		}
-		if len(edu) > 0 {
-			if err := tx.Create(&edu).Error; err != nil {
-				return err
-			}
-		}
-		if len(skills) > 0 {
-			return tx.Create(&skills).Error
-		}
-		return nil
+		return writeProfile(tx, &row, edu, skills)
 	})
 	if err != nil {
 		return talent.Profile{}, translate(err, "save profile")
 	}
 	return profileFromRows(row, edu, skills), nil
+}
+
+// writeProfile stores a profile's row (stamping its updated_at) and
+// replaces its education and skills.
+func writeProfile(tx *gorm.DB, row *profileRow, edu []educationRow, skills []candidateSkillRow) error {
+	if err := tx.Save(row).Error; err != nil {
+		return err
+	}
+	if err := tx.Where("user_id = ?", row.UserID).Delete(&educationRow{}).Error; err != nil {
+		return err
+	}
+	if err := tx.Where("user_id = ?", row.UserID).Delete(&candidateSkillRow{}).Error; err != nil {
+		return err
+	}
+	if len(edu) > 0 {
+		if err := tx.Create(&edu).Error; err != nil {
+			return err
+		}
+	}
+	if len(skills) > 0 {
+		return tx.Create(&skills).Error
+	}
+	return nil
 }
 
 func profileToRows(p talent.Profile) (profileRow, []educationRow, []candidateSkillRow) {

@@ -92,9 +92,7 @@ type Recipient struct {
 
 // NotificationStore keeps notifications, preferences and their recipients.
 type NotificationStore interface {
-	// InTx runs fn in one transaction that store calls made with its context
-	// join.
-	InTx(ctx context.Context, fn func(ctx context.Context) error) error
+	Transactor
 	// AddNotifications inserts notifications, skipping any whose (user,
 	// dedupe key) exists already, and sets the IDs of those inserted, which
 	// it returns.

@@ -14,6 +14,11 @@ var organizationMoves = map[string][]string{
 	StageOffer:     {StageAccepted, StageRejected},
 }
 
+// undecidedStages are the stages of an application still being decided,
+// which an erasure withdraws it from; accepted offers and placements stay, as
+// commitments the goal counts.
+var undecidedStages = []string{StageSubmitted, StageScreening, StageInterview, StageOffer}
+
 // withdrawableStages are the stages a candidate may withdraw from.
 var withdrawableStages = []string{StageSubmitted, StageScreening, StageInterview, StageOffer, StageAccepted}
 

@@ -114,7 +114,7 @@ func (s *Server) viewAnswer(c *gin.Context, v talent.ApplicationView, err error)
 }
 
 func (s *Server) apply(c *gin.Context, roleID int64, req applyRequest) (any, error) {
-	v, err := s.Applications.Apply(c.Request.Context(), actorOf(c), roleID, req.CoverNote)
+	v, err := s.Applications.Apply(c.Request.Context(), actorOf(c), roleID, req.CoverNote, claimOf(c))
 	return s.viewAnswer(c, v, err)
 }
 

@@ -90,7 +90,8 @@ func (s *Server) runIdempotent(c *gin.Context, plain gin.HandlerFunc, key string
 	actor := actorOf(c)
 	ctx, cancel := context.WithTimeout(c.Request.Context(), talent.IdempotencyWorkLimit)
 	defer cancel()
-	c.Request = c.Request.WithContext(talent.WithIdempotencyClaim(ctx, talent.IdempotencyClaim{UserID: actor.UserID, Key: key}))
+	c.Request = c.Request.WithContext(ctx)
+	c.Set(ctxClaim, talent.IdempotencyClaim{UserID: actor.UserID, Key: key})
 	tee := &teeWriter{ResponseWriter: c.Writer}
 	c.Writer = tee
 	plain(c)
@@ -128,6 +129,14 @@ func (s *Server) rebuildAnswer(c *gin.Context, status int, key string, id int64,
 	if err := s.Idempotency.Complete(c.Request.Context(), actorOf(c), key, status, headersOf(c.Writer.Header()), body); err != nil {
 		s.log.WarnContext(c.Request.Context(), "idempotency key not settled", slog.String("request_id", requestIDOf(c)), slog.Any("error", err))
 	}
+}
+
+// claimOf returns the idempotency key the request holds, for the creating
+// service to mark with what it creates (the zero claim when none).
+func claimOf(c *gin.Context) talent.IdempotencyClaim {
+	claim, _ := c.Get(ctxClaim)
+	held, _ := claim.(talent.IdempotencyClaim)
+	return held
 }
 
 // storable reports whether an answer is the request's own outcome, to be

@@ -22,6 +22,9 @@ const (
 	// ctxRestricted holds the actor of a session that may only enrol a
 	// second factor (see requireSignIn); ctxActor stays anonymous for it.
 	ctxRestricted = "setubashi.restricted"
+	// ctxClaim holds the idempotency key a creating request holds (see
+	// idempotent), read with claimOf.
+	ctxClaim = "setubashi.idempotency_claim"
 )
 
 // sessionCookie is the name of the session cookie.

@@ -172,7 +172,7 @@ func (s *Server) rolesAnswer(c *gin.Context, p talent.Page, roles []talent.Role)
 }
 
 func (s *Server) createRole(c *gin.Context, req createRoleRequest) (any, error) {
-	created, err := s.Roles.Create(c.Request.Context(), actorOf(c), req.toRole(req.OrganizationID))
+	created, err := s.Roles.Create(c.Request.Context(), actorOf(c), req.toRole(req.OrganizationID), claimOf(c))
 	return s.roleAnswer(c, created, err)
 }
 

@@ -55,8 +55,9 @@ func eventRow(applicationID int64, ev talent.StageEvent) applicationEventRow {
 
 // CreateApplication inserts an application with its first event. If the
 // candidate already applied to the role, it returns an ErrConflict problem
-// (already_applied) carrying the existing application's id.
-func (d *DB) CreateApplication(ctx context.Context, a *talent.Application) error {
+// (already_applied) carrying the existing application's id. A held claim's
+// record is marked with the new application.
+func (d *DB) CreateApplication(ctx context.Context, a *talent.Application, claim talent.IdempotencyClaim) error {
 	row := applicationToRow(*a)
 	events := make([]applicationEventRow, 0, len(a.Timeline))
 	err := d.conn(ctx).Transaction(func(tx *gorm.DB) error {
@@ -71,7 +72,7 @@ func (d *DB) CreateApplication(ctx context.Context, a *talent.Application) error
 				return err
 			}
 		}
-		return markIdempotencyResource(ctx, tx, row.ID)
+		return markIdempotencyResource(tx, claim, row.ID)
 	})
 	if errors.Is(err, gorm.ErrDuplicatedKey) {
 		var existing applicationRow

@@ -115,9 +115,8 @@ func (d *DB) PurgeIdempotencyKeys(ctx context.Context, t time.Time) (int64, erro
 // markIdempotencyResource records, inside the transaction that creates an
 // object, which object the request holding an idempotency key created; a
 // request that dies after committing is then answered from the object.
-func markIdempotencyResource(ctx context.Context, tx *gorm.DB, id int64) error {
-	claim, ok := talent.IdempotencyClaimFrom(ctx)
-	if !ok {
+func markIdempotencyResource(tx *gorm.DB, claim talent.IdempotencyClaim, id int64) error {
+	if !claim.Held() {
 		return nil
 	}
 	return tx.Model(&idempotencyRow{}).Where("user_id = ? AND idem_key = ?", claim.UserID, claim.Key).Update("resource_id", id).Error

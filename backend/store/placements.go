@@ -35,8 +35,9 @@ func (r placementRow) toPlacement() talent.Placement {
 		ArrivedOn: timeToDate(r.ArrivedOn), CreatedAt: r.CreatedAt}
 }
 
-// CreatePlacement inserts a placement and moves its application to placed.
-func (d *DB) CreatePlacement(ctx context.Context, p *talent.Placement, ev talent.StageEvent) error {
+// CreatePlacement inserts a placement and moves its application to placed;
+// a held claim's record is marked with the new placement.
+func (d *DB) CreatePlacement(ctx context.Context, p *talent.Placement, ev talent.StageEvent, claim talent.IdempotencyClaim) error {
 	row := placementToRow(*p)
 	err := d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := moveApplication(tx, p.ApplicationID, talent.StageAccepted, 0, ev); err != nil {
@@ -45,7 +46,7 @@ func (d *DB) CreatePlacement(ctx context.Context, p *talent.Placement, ev talent
 		if err := tx.Create(&row).Error; err != nil {
 			return err
 		}
-		return markIdempotencyResource(ctx, tx, row.ID)
+		return markIdempotencyResource(tx, claim, row.ID)
 	})
 	if errors.Is(err, gorm.ErrDuplicatedKey) {
 		return talent.Conflict("already_placed")

@@ -56,8 +56,9 @@ type roleSkillRow struct {
 
 func (roleSkillRow) TableName() string { return "role_skills" }
 
-// CreateRole inserts a role and its skills.
-func (d *DB) CreateRole(ctx context.Context, r *talent.Role) error {
+// CreateRole inserts a role and its skills; a held claim's record is marked
+// with the new role.
+func (d *DB) CreateRole(ctx context.Context, r *talent.Role, claim talent.IdempotencyClaim) error {
 	row, skills := roleToRows(*r)
 	err := d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Create(&row).Error; err != nil {
@@ -66,7 +67,7 @@ func (d *DB) CreateRole(ctx context.Context, r *talent.Role) error {
 		if err := replaceRoleSkills(tx, row.ID, skills); err != nil {
 			return err
 		}
-		return markIdempotencyResource(ctx, tx, row.ID)
+		return markIdempotencyResource(tx, claim, row.ID)
 	})
 	if err != nil {
 		return translate(err, "create role")

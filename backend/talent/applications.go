@@ -9,10 +9,11 @@ import (
 
 // ApplicationStore keeps applications, their timelines and placements.
 type ApplicationStore interface {
-	// CreateApplication inserts a and its first timeline event; an existing
+	// CreateApplication inserts a and its first timeline event, marking
+	// claim's record with it in the same transaction; an existing
 	// application by the same candidate to the same role is an ErrConflict
 	// problem carrying that application's id.
-	CreateApplication(ctx context.Context, a *Application) error
+	CreateApplication(ctx context.Context, a *Application, claim IdempotencyClaim) error
 	// ApplicationByID returns an application with its timeline; ErrNotFound if none.
 	ApplicationByID(ctx context.Context, id int64) (Application, error)
 	// MoveApplication moves an application from stage from to stage to,
@@ -52,9 +53,10 @@ func NewApplications(store ApplicationStore, roles *Roles, profiles ProfileStore
 // candidate needs a saved profile with consent to share it (ErrConflict,
 // consent_required); the role must be open (role_not_open) and before its
 // deadline (deadline_passed); a second application to the same role is
-// ErrConflict (already_applied) naming the first. It returns the new
-// application as its candidate sees it.
-func (s *Applications) Apply(ctx context.Context, actor Actor, roleID int64, coverNote string) (ApplicationView, error) {
+// ErrConflict (already_applied) naming the first. claim is the idempotency
+// key the request holds, if any. It returns the new application as its
+// candidate sees it.
+func (s *Applications) Apply(ctx context.Context, actor Actor, roleID int64, coverNote string, claim IdempotencyClaim) (ApplicationView, error) {
 	role, err := s.roles.Get(ctx, actor, roleID)
 	if err != nil {
 		return ApplicationView{}, err
@@ -87,7 +89,7 @@ func (s *Applications) Apply(ctx context.Context, actor Actor, roleID int64, cov
 		Timeline: []StageEvent{{To: StageSubmitted, ActorID: actor.UserID, At: now}},
 	}
 	err = s.notify.inTx(ctx, func(ctx context.Context) error {
-		if err := s.store.CreateApplication(ctx, &a); err != nil {
+		if err := s.store.CreateApplication(ctx, &a, claim); err != nil {
 			return err
 		}
 		members, err := s.notify.members(ctx, role.OrganizationID)

@@ -8,9 +8,10 @@ import (
 // PlacementStore keeps placements.
 type PlacementStore interface {
 	// CreatePlacement inserts p and moves its application from accepted to
-	// placed with ev, in one transaction; a placement that already exists or an
-	// application no longer accepted is an ErrConflict.
-	CreatePlacement(ctx context.Context, p *Placement, ev StageEvent) error
+	// placed with ev, and marks claim's record with the placement, in one
+	// transaction; a placement that already exists or an application no
+	// longer accepted is an ErrConflict.
+	CreatePlacement(ctx context.Context, p *Placement, ev StageEvent, claim IdempotencyClaim) error
 	// PlacementByID returns a placement; ErrNotFound if none.
 	PlacementByID(ctx context.Context, id int64) (Placement, error)
 	// PlacementOfApplication returns an application's placement; ErrNotFound if none.
@@ -36,8 +37,9 @@ func NewPlacements(store PlacementStore, apps *Applications, notify *notifier) *
 
 // Record creates the placement of an accepted application, on behalf of the
 // hiring organisation, and moves the application to placed. An application
-// not in the accepted stage is ErrConflict (not_accepted).
-func (s *Placements) Record(ctx context.Context, actor Actor, applicationID int64, visaStatus string, start *Date) (Placement, error) {
+// not in the accepted stage is ErrConflict (not_accepted). claim is the
+// idempotency key the request holds, if any.
+func (s *Placements) Record(ctx context.Context, actor Actor, applicationID int64, visaStatus string, start *Date, claim IdempotencyClaim) (Placement, error) {
 	view, member, err := s.apps.visible(ctx, actor, applicationID)
 	if err != nil {
 		return Placement{}, err
@@ -65,7 +67,7 @@ func (s *Placements) Record(ctx context.Context, actor Actor, applicationID int6
 	}
 	ev := StageEvent{From: StageAccepted, To: StagePlaced, ActorID: actor.UserID, At: now}
 	err = s.notify.inTx(ctx, func(ctx context.Context) error {
-		if err := s.store.CreatePlacement(ctx, &p, ev); err != nil {
+		if err := s.store.CreatePlacement(ctx, &p, ev, claim); err != nil {
 			return err
 		}
 		return s.notify.send(ctx, actor.UserID, []int64{p.CandidateID}, Notification{

@@ -9,8 +9,9 @@ import (
 
 // RoleStore keeps roles.
 type RoleStore interface {
-	// CreateRole inserts r with its skills and sets r.ID and timestamps.
-	CreateRole(ctx context.Context, r *Role) error
+	// CreateRole inserts r with its skills and sets r.ID and timestamps,
+	// marking claim's record with the new role in the same transaction.
+	CreateRole(ctx context.Context, r *Role, claim IdempotencyClaim) error
 	// UpdateRole replaces r's fields and skills if the stored role is still
 	// at r.Version, and sets r.Version and r.UpdatedAt to the new ones; a
 	// role changed since is ErrConflict (version_changed).
@@ -85,7 +86,8 @@ func NewRoles(store RoleStore, orgs OrganizationStore, skills SkillCatalog) *Rol
 // Create adds a draft role to an organisation. The caller must be a member
 // (ErrNotFound if they cannot see the organisation, ErrForbidden if they can)
 // and the organisation verified (ErrForbidden, organization_not_verified).
-func (s *Roles) Create(ctx context.Context, actor Actor, r Role) (Role, error) {
+// claim is the idempotency key the request holds, if any.
+func (s *Roles) Create(ctx context.Context, actor Actor, r Role, claim IdempotencyClaim) (Role, error) {
 	if err := requireRole(actor, RoleOrgMember); err != nil {
 		return Role{}, err
 	}
@@ -102,7 +104,7 @@ func (s *Roles) Create(ctx context.Context, actor Actor, r Role) (Role, error) {
 		return Role{}, err
 	}
 	r.ID, r.Status, r.PublishedAt = 0, RoleDraft, nil
-	if err := s.store.CreateRole(ctx, &r); err != nil {
+	if err := s.store.CreateRole(ctx, &r, claim); err != nil {
 		return Role{}, err
 	}
 	return r, nil

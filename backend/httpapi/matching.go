@@ -87,18 +87,10 @@ func (s *Server) myRecommendations(c *gin.Context) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	roles := make([]talent.Role, len(recs))
-	for i, r := range recs {
-		roles[i] = r.Role
-	}
-	orgs, err := s.Organizations.OfRoles(c.Request.Context(), roles)
-	if err != nil {
-		return nil, err
-	}
 	lang := languageOf(c)
 	out := itemsResponse[roleRecommendationJSON]{Items: make([]roleRecommendationJSON, len(recs))}
 	for i, r := range recs {
-		out.Items[i] = roleRecommendationJSON{Role: toRoleResponse(r.Role, lang, orgs), Match: s.toMatchJSON(lang, r.Match)}
+		out.Items[i] = roleRecommendationJSON{Role: toRoleResponse(r.Role, lang, r.Organization), Match: s.toMatchJSON(lang, r.Match)}
 	}
 	return out, nil
 }

@@ -53,6 +53,8 @@ type MatchStore interface {
 	// ProfilesByUsers returns the profiles of the given candidates (those
 	// that exist), keyed by user id.
 	ProfilesByUsers(ctx context.Context, ids []int64) (map[int64]Profile, error)
+	// OrganizationsByIDs returns the organisations with the given ids, keyed by id.
+	OrganizationsByIDs(ctx context.Context, ids []int64) (map[int64]Organization, error)
 }
 
 // Limits on recommendation lists.
@@ -61,10 +63,12 @@ const (
 	MaxRecommendations     = 100
 )
 
-// RoleRecommendation is an open role with its score for the reader.
+// RoleRecommendation is an open role, with its organisation, and its score
+// for the reader.
 type RoleRecommendation struct {
-	Role  Role
-	Match Scored
+	Role         Role
+	Organization *Organization
+	Match        Scored
 }
 
 // CandidateRecommendation is a candidate's profile with its score for a role.
@@ -89,7 +93,8 @@ func NewRecommendations(store MatchStore, roles *Roles, profiles *Profiles, rec 
 }
 
 // ForMe ranks open roles (optionally of one type) for the signed-in
-// candidate, from their saved profile (an empty one if never saved).
+// candidate, from their saved profile (an empty one if never saved), each
+// with its organisation.
 func (s *Recommendations) ForMe(ctx context.Context, actor Actor, roleType string, limit int) ([]RoleRecommendation, error) {
 	if err := requireRole(actor, RoleCandidate); err != nil {
 		return nil, err
@@ -122,9 +127,20 @@ func (s *Recommendations) ForMe(ctx context.Context, actor Actor, roleType strin
 		return nil, err
 	}
 	out := make([]RoleRecommendation, 0, len(ranked))
+	orgIDs := make([]int64, 0, len(ranked))
 	for _, m := range ranked {
 		if r, ok := fresh[m.ID]; ok && r.Status == RoleOpen {
 			out = append(out, RoleRecommendation{Role: r, Match: m})
+			orgIDs = append(orgIDs, r.OrganizationID)
+		}
+	}
+	orgs, err := s.store.OrganizationsByIDs(ctx, orgIDs)
+	if err != nil {
+		return nil, err
+	}
+	for i, rec := range out {
+		if o, ok := orgs[rec.Role.OrganizationID]; ok {
+			out[i].Organization = &o
 		}
 	}
 	return out, nil

@@ -26,11 +26,11 @@ type withdrawRequest struct {
 // stageEventJSON is one step of an application's timeline; By says whether
 // the candidate or the organisation took it.
 type stageEventJSON struct {
-	From   string    `json:"from"`
-	To     string    `json:"to"`
-	Reason string    `json:"reason"`
-	By     string    `json:"by"`
-	At     time.Time `json:"at"`
+	From   talent.Stage `json:"from"`
+	To     talent.Stage `json:"to"`
+	Reason string       `json:"reason"`
+	By     string       `json:"by"`
+	At     time.Time    `json:"at"`
 }
 
 type roleSummary struct {
@@ -38,7 +38,7 @@ type roleSummary struct {
 	OrganizationID int64                `json:"organization_id"`
 	Organization   *organizationSummary `json:"organization,omitempty"`
 	Type           string               `json:"type"`
-	Status         string               `json:"status"`
+	Status         talent.RoleStatus    `json:"status"`
 	Display        displayJSON          `json:"display"`
 }
 
@@ -60,13 +60,13 @@ type applicationResponse struct {
 	ID          int64            `json:"id"`
 	RoleID      int64            `json:"role_id"`
 	CandidateID int64            `json:"candidate_id"`
-	Stage       string           `json:"stage"`
+	Stage       talent.Stage     `json:"stage"`
 	CoverNote   string           `json:"cover_note"`
 	CreatedAt   time.Time        `json:"created_at"`
 	UpdatedAt   time.Time        `json:"updated_at"`
 	Version     int              `json:"version"`
 	Timeline    []stageEventJSON `json:"timeline,omitempty"`
-	NextStages  []string         `json:"next_stages,omitempty"`
+	NextStages  []talent.Stage   `json:"next_stages,omitempty"`
 	Role        *roleSummary     `json:"role,omitempty"`
 	Candidate   *profileResponse `json:"candidate,omitempty"`
 	Match       *matchJSON       `json:"match,omitempty"`
@@ -86,8 +86,9 @@ func toStageEventJSON(ev talent.StageEvent, candidateID int64) stageEventJSON {
 	return stageEventJSON{From: ev.From, To: ev.To, Reason: ev.Reason, By: by, At: ev.At}
 }
 
-// toApplicationView shows one application with its timeline, its role in the
-// reader's language and, for the organisation, the candidate and next stages.
+// toApplicationView shows one application with its timeline, the moves the
+// reader may make, its role in the reader's language and, for the
+// organisation, the candidate.
 func toApplicationView(v talent.ApplicationView, lang string, actor talent.Actor) applicationResponse {
 	out := toApplicationResponse(v.Application)
 	out.Timeline = make([]stageEventJSON, len(v.Timeline))
@@ -95,12 +96,10 @@ func toApplicationView(v talent.ApplicationView, lang string, actor talent.Actor
 		out.Timeline[i] = toStageEventJSON(ev, v.CandidateID)
 	}
 	out.Role = toRoleSummary(v.Role, lang, nil)
-	if actor.UserID != v.CandidateID {
-		out.NextStages = talent.NextStages(v.Stage)
-		if v.Candidate != nil {
-			profile := toProfileResponse(*v.Candidate, false)
-			out.Candidate = &profile
-		}
+	out.NextStages = v.NextStages
+	if v.Candidate != nil {
+		profile := toProfileResponse(*v.Candidate, false)
+		out.Candidate = &profile
 	}
 	return out
 }
@@ -128,7 +127,7 @@ func (s *Server) getApplication(c *gin.Context, id int64) (any, error) {
 
 func (s *Server) transition(c *gin.Context, id int64, req transitionRequest) (any, error) {
 	version, ifMatch := ifMatchVersion(c)
-	v, err := s.Applications.Transition(c.Request.Context(), actorOf(c), id, req.To, req.Reason, req.ShareReason, version)
+	v, err := s.Applications.Transition(c.Request.Context(), actorOf(c), id, talent.Stage(req.To), req.Reason, req.ShareReason, version)
 	return s.viewAnswer(c, v, preconditionFailed(err, ifMatch))
 }
 
@@ -163,7 +162,7 @@ func (s *Server) roleApplications(c *gin.Context, roleID int64) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	ctx, actor, stage := c.Request.Context(), actorOf(c), c.Query("stage")
+	ctx, actor, stage := c.Request.Context(), actorOf(c), talent.Stage(c.Query("stage"))
 	switch c.Query("sort") {
 	case "", "newest":
 		items, err := s.Listings.ForRole(ctx, actor, roleID, stage, p)

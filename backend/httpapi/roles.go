@@ -75,7 +75,7 @@ type roleResponse struct {
 	ID             int64                `json:"id"`
 	OrganizationID int64                `json:"organization_id"`
 	Organization   *organizationSummary `json:"organization,omitempty"`
-	Status         string               `json:"status"`
+	Status         talent.RoleStatus    `json:"status"`
 	Display        displayJSON          `json:"display"`
 	roleContent
 	PublishedAt *time.Time `json:"published_at"`

@@ -17,8 +17,8 @@ import (
 // body carries the reason the organisation chose to share, if any.
 func Text(cat *i18n.Catalog, lang, role string, n talent.Notification) (title, body string) {
 	args := textArgs(lang, ZoneOf(role), n.Params)
-	title = render(cat, lang, "notice."+n.Kind+".title", args)
-	body = render(cat, lang, "notice."+n.Kind+".body", args)
+	title = render(cat, lang, "notice."+string(n.Kind)+".title", args)
+	body = render(cat, lang, "notice."+string(n.Kind)+".body", args)
 	if n.Params.Reason != "" {
 		body += "\n" + render(cat, lang, "notice.reason", args)
 	}

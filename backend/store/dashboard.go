@@ -231,7 +231,8 @@ func (d *DB) CountedGroups(ctx context.Context, rule talent.CountRule) (byState,
 // stage before moving on: the time from the move into a stage to the move
 // out of it (an application enters each stage at most once, so the move
 // out is the one whose from_stage is that stage).
-func (d *DB) FunnelCounts(ctx context.Context, stages []string) (talent.FunnelCounts, error) {
+func (d *DB) FunnelCounts(ctx context.Context, pipeline []talent.Stage) (talent.FunnelCounts, error) {
+	stages := talent.Codes(pipeline)
 	out := talent.FunnelCounts{Furthest: map[string]int{}, Stays: map[string][]talent.StayCount{}}
 	if len(stages) == 0 {
 		return out, nil
@@ -249,7 +250,7 @@ func (d *DB) FunnelCounts(ctx context.Context, stages []string) (talent.FunnelCo
 		err := db.Raw(`SELECT stage, COUNT(*) AS n FROM applications WHERE stage IN ? GROUP BY stage
 			UNION ALL
 			SELECT from_stage, COUNT(*) FROM application_events WHERE to_stage IN ? AND from_stage IN ? GROUP BY from_stage`,
-			stages, []string{talent.StageRejected, talent.StageWithdrawn}, stages).Scan(&furthest).Error
+			stages, talent.Codes([]talent.Stage{talent.StageRejected, talent.StageWithdrawn}), stages).Scan(&furthest).Error
 		if err != nil {
 			return err
 		}

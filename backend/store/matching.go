@@ -15,7 +15,7 @@ import (
 // (two queries) only when a fingerprint of them changed, and shared between
 // calls: callers must not modify them.
 func (d *DB) OpenRolesForMatching(ctx context.Context, today talent.Date, types []string) ([]talent.Role, error) {
-	open := func(q *gorm.DB) *gorm.DB { return q.Where("status = ?", talent.RoleOpen) }
+	open := func(q *gorm.DB) *gorm.DB { return q.Where("status = ?", string(talent.RoleOpen)) }
 	fp, err := fingerprint(ctx, open(d.gorm.Model(&roleRow{})))
 	if err != nil {
 		return nil, err

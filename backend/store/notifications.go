@@ -32,8 +32,8 @@ func notificationToRow(n talent.Notification) (notificationRow, error) {
 	if err != nil {
 		return notificationRow{}, fmt.Errorf("encode notification params: %w", err)
 	}
-	row := notificationRow{UserID: n.UserID, Kind: n.Kind, ObjectType: n.ObjectType, ObjectID: n.ObjectID,
-		Params: string(params), Delivery: n.Delivery, CreatedAt: n.CreatedAt.UTC()}
+	row := notificationRow{UserID: n.UserID, Kind: string(n.Kind), ObjectType: n.ObjectType, ObjectID: n.ObjectID,
+		Params: string(params), Delivery: string(n.Delivery), CreatedAt: n.CreatedAt.UTC()}
 	if n.DedupeKey != "" {
 		row.DedupeKey = &n.DedupeKey
 	}
@@ -41,8 +41,8 @@ func notificationToRow(n talent.Notification) (notificationRow, error) {
 }
 
 func (r notificationRow) toNotification() talent.Notification {
-	n := talent.Notification{ID: r.ID, UserID: r.UserID, Kind: r.Kind, ObjectType: r.ObjectType, ObjectID: r.ObjectID,
-		Delivery: r.Delivery, EmailedAt: r.EmailedAt, ReadAt: r.ReadAt, CreatedAt: r.CreatedAt}
+	n := talent.Notification{ID: r.ID, UserID: r.UserID, Kind: talent.NoticeKind(r.Kind), ObjectType: r.ObjectType, ObjectID: r.ObjectID,
+		Delivery: talent.Delivery(r.Delivery), EmailedAt: r.EmailedAt, ReadAt: r.ReadAt, CreatedAt: r.CreatedAt}
 	if r.DedupeKey != nil {
 		n.DedupeKey = *r.DedupeKey
 	}
@@ -130,7 +130,7 @@ func (d *DB) MarkEmailed(ctx context.Context, ids []int64, at time.Time) error {
 // PendingDigest returns a user's notifications waiting for the digest.
 func (d *DB) PendingDigest(ctx context.Context, userID int64) ([]talent.Notification, error) {
 	var rows []notificationRow
-	err := d.conn(ctx).Where("user_id = ? AND delivery = ? AND emailed_at IS NULL", userID, talent.DeliverDigest).Order("id").Find(&rows).Error
+	err := d.conn(ctx).Where("user_id = ? AND delivery = ? AND emailed_at IS NULL", userID, string(talent.DeliverDigest)).Order("id").Find(&rows).Error
 	if err != nil {
 		return nil, translate(err, "list digest notifications")
 	}
@@ -141,7 +141,7 @@ func (d *DB) PendingDigest(ctx context.Context, userID int64) ([]talent.Notifica
 // digest.
 func (d *DB) DigestRecipients(ctx context.Context) ([]int64, error) {
 	var ids []int64
-	err := d.conn(ctx).Model(&notificationRow{}).Where("delivery = ? AND emailed_at IS NULL", talent.DeliverDigest).
+	err := d.conn(ctx).Model(&notificationRow{}).Where("delivery = ? AND emailed_at IS NULL", string(talent.DeliverDigest)).
 		Distinct("user_id").Order("user_id").Pluck("user_id", &ids).Error
 	return ids, translate(err, "list digest recipients")
 }

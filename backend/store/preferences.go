@@ -20,39 +20,39 @@ type preferenceRow struct {
 func (preferenceRow) TableName() string { return "notification_preferences" }
 
 // DeliveryChoices returns the delivery each of the users chose for a kind.
-func (d *DB) DeliveryChoices(ctx context.Context, userIDs []int64, kind string) (map[int64]string, error) {
+func (d *DB) DeliveryChoices(ctx context.Context, userIDs []int64, kind talent.NoticeKind) (map[int64]talent.Delivery, error) {
 	var rows []preferenceRow
-	if err := d.conn(ctx).Where("user_id IN ? AND kind = ?", userIDs, kind).Find(&rows).Error; err != nil {
+	if err := d.conn(ctx).Where("user_id IN ? AND kind = ?", userIDs, string(kind)).Find(&rows).Error; err != nil {
 		return nil, translate(err, "read delivery choices")
 	}
-	choices := make(map[int64]string, len(rows))
+	choices := make(map[int64]talent.Delivery, len(rows))
 	for _, r := range rows {
-		choices[r.UserID] = r.Delivery
+		choices[r.UserID] = talent.Delivery(r.Delivery)
 	}
 	return choices, nil
 }
 
 // Preferences returns a user's delivery choices by kind.
-func (d *DB) Preferences(ctx context.Context, userID int64) (map[string]string, error) {
+func (d *DB) Preferences(ctx context.Context, userID int64) (map[talent.NoticeKind]talent.Delivery, error) {
 	var rows []preferenceRow
 	if err := d.conn(ctx).Where("user_id = ?", userID).Find(&rows).Error; err != nil {
 		return nil, translate(err, "read preferences")
 	}
-	prefs := make(map[string]string, len(rows))
+	prefs := make(map[talent.NoticeKind]talent.Delivery, len(rows))
 	for _, r := range rows {
-		prefs[r.Kind] = r.Delivery
+		prefs[talent.NoticeKind(r.Kind)] = talent.Delivery(r.Delivery)
 	}
 	return prefs, nil
 }
 
 // SetPreferences saves delivery choices by kind.
-func (d *DB) SetPreferences(ctx context.Context, userID int64, prefs map[string]string, at time.Time) error {
+func (d *DB) SetPreferences(ctx context.Context, userID int64, prefs map[talent.NoticeKind]talent.Delivery, at time.Time) error {
 	if len(prefs) == 0 {
 		return nil
 	}
 	rows := make([]preferenceRow, 0, len(prefs))
 	for kind, delivery := range prefs {
-		rows = append(rows, preferenceRow{UserID: userID, Kind: kind, Delivery: delivery, UpdatedAt: at.UTC()})
+		rows = append(rows, preferenceRow{UserID: userID, Kind: string(kind), Delivery: string(delivery), UpdatedAt: at.UTC()})
 	}
 	err := d.conn(ctx).Clauses(clause.OnConflict{
 		Columns:   []clause.Column{{Name: "user_id"}, {Name: "kind"}},

@@ -145,12 +145,13 @@ func (d *DB) EraseAccount(ctx context.Context, e talent.Erasure) error {
 			}
 		}
 		var undecided []applicationRow
-		if err := tx.Where("candidate_id = ? AND stage IN ?", id, e.WithdrawFrom).Order("id").Find(&undecided).Error; err != nil {
+		if err := tx.Where("candidate_id = ? AND stage IN ?", id, talent.Codes(e.WithdrawFrom)).Order("id").Find(&undecided).Error; err != nil {
 			return err
 		}
 		for _, a := range undecided {
-			ev := talent.StageEvent{From: a.Stage, To: talent.StageWithdrawn, ActorID: id, At: at}
-			if err := moveApplication(tx, a.ID, a.Stage, a.Version, ev); err != nil {
+			from := talent.Stage(a.Stage)
+			ev := talent.StageEvent{From: from, To: talent.StageWithdrawn, ActorID: id, At: at}
+			if err := moveApplication(tx, a.ID, from, a.Version, ev); err != nil {
 				return err
 			}
 		}

@@ -151,7 +151,7 @@ func TestSearchRolesFilters(t *testing.T) {
 		openRole(t, db, talent.Role{OrganizationID: org.ID, Type: "job", Title: talent.LocalizedText{EN: "Expired"}, Deadline: &past})
 		openRole(t, db, talent.Role{OrganizationID: org.ID, Type: "job", Title: talent.LocalizedText{EN: "Draft"}, Status: talent.RoleDraft})
 		today := talent.DateOf(time.Now())
-		base := talent.RoleFilter{Statuses: []string{talent.RoleOpen}, OpenOn: &today}
+		base := talent.RoleFilter{Statuses: []talent.RoleStatus{talent.RoleOpen}, OpenOn: &today}
 		page := talent.Page{Limit: 10}
 		cases := []struct {
 			name string

@@ -134,8 +134,8 @@ func (d *DB) RoleByID(ctx context.Context, id int64) (talent.Role, error) {
 }
 
 // SetRoleStatus changes a role's status, stamping published_at on first opening.
-func (d *DB) SetRoleStatus(ctx context.Context, id int64, status string, at time.Time) error {
-	updates := map[string]any{"status": status, "updated_at": at.UTC(), "version": gorm.Expr("version + 1")}
+func (d *DB) SetRoleStatus(ctx context.Context, id int64, status talent.RoleStatus, at time.Time) error {
+	updates := map[string]any{"status": string(status), "updated_at": at.UTC(), "version": gorm.Expr("version + 1")}
 	q := d.conn(ctx).Model(&roleRow{ID: id})
 	if status == talent.RoleOpen {
 		updates["published_at"] = gorm.Expr("COALESCE(published_at, ?)", at.UTC())
@@ -151,7 +151,7 @@ func (d *DB) SetRoleStatus(ctx context.Context, id int64, status string, at time
 func (d *DB) SearchRoles(ctx context.Context, f talent.RoleFilter, p talent.Page) ([]talent.Role, error) {
 	q := d.conn(ctx).Model(&roleRow{})
 	if len(f.Statuses) > 0 {
-		q = q.Where("status IN ?", f.Statuses)
+		q = q.Where("status IN ?", talent.Codes(f.Statuses))
 	}
 	if f.OrganizationID != 0 {
 		q = q.Where("organization_id = ?", f.OrganizationID)
@@ -232,7 +232,7 @@ func escapeLike(s string) string {
 
 func roleToRows(r talent.Role) (roleRow, []roleSkillRow) {
 	row := roleRow{
-		ID: r.ID, OrganizationID: r.OrganizationID, Type: r.Type, Status: r.Status,
+		ID: r.ID, OrganizationID: r.OrganizationID, Type: r.Type, Status: string(r.Status),
 		TitleEN: r.Title.EN, TitleJA: r.Title.JA, TitleHI: r.Title.HI,
 		DescriptionEN: r.Description.EN, DescriptionJA: r.Description.JA, DescriptionHI: r.Description.HI,
 		MinEducation: r.MinEducation, MinExperienceYears: r.MinExperienceYears,
@@ -270,7 +270,7 @@ func yearlyPayTop(r talent.Role) *int64 {
 
 func roleFromRows(row roleRow, skills []roleSkillRow) talent.Role {
 	r := talent.Role{
-		ID: row.ID, OrganizationID: row.OrganizationID, Type: row.Type, Status: row.Status,
+		ID: row.ID, OrganizationID: row.OrganizationID, Type: row.Type, Status: talent.RoleStatus(row.Status),
 		Title:        talent.LocalizedText{EN: row.TitleEN, JA: row.TitleJA, HI: row.TitleHI},
 		Description:  talent.LocalizedText{EN: row.DescriptionEN, JA: row.DescriptionJA, HI: row.DescriptionHI},
 		MinEducation: row.MinEducation, MinExperienceYears: row.MinExperienceYears,

@@ -190,7 +190,7 @@ func (d *DB) RoundInstance(ctx context.Context, roundID int64) (talent.RoundInst
 		Openings int
 	}
 	err = db.Model(&roleRow{}).Select("roles.id, roles.openings").
-		Joins("JOIN matching_round_roles rr ON rr.role_id = roles.id").Where("rr.round_id = ? AND roles.status = ?", roundID, talent.RoleOpen).
+		Joins("JOIN matching_round_roles rr ON rr.role_id = roles.id").Where("rr.round_id = ? AND roles.status = ?", roundID, string(talent.RoleOpen)).
 		Order("roles.id").Scan(&roles).Error
 	if err != nil {
 		return talent.RoundInstance{}, translate(err, "load round roles")
@@ -253,16 +253,16 @@ func (d *DB) CompleteRound(ctx context.Context, roundID int64, out talent.RoundO
 }
 
 // offerFromRound makes a round's match an application in the offer stage:
-// an existing application before the offer stage moves there; one at or
-// past it stays; without one, an application is created (submitted by the
-// candidate's ranking, offered by the round).
+// an existing application moves there unless it stands at or past it
+// (talent.AtOrPastOffer); without one, an application is created (submitted
+// by the candidate's ranking, offered by the round).
 func offerFromRound(tx *gorm.DB, m talent.RoundMatch, roundName string, actorID int64, at time.Time) (int64, error) {
 	offer := talent.StageEvent{To: talent.StageOffer, Reason: roundName, ActorID: actorID, At: at}
 	var existing applicationRow
 	err := tx.Where("role_id = ? AND candidate_id = ?", m.RoleID, m.CandidateID).Take(&existing).Error
 	switch {
 	case errors.Is(err, gorm.ErrRecordNotFound):
-		app := applicationRow{RoleID: m.RoleID, CandidateID: m.CandidateID, Stage: talent.StageOffer, CreatedAt: at, UpdatedAt: at, Version: 1}
+		app := applicationRow{RoleID: m.RoleID, CandidateID: m.CandidateID, Stage: string(talent.StageOffer), CreatedAt: at, UpdatedAt: at, Version: 1}
 		if err := tx.Create(&app).Error; err != nil {
 			return 0, err
 		}
@@ -274,11 +274,11 @@ func offerFromRound(tx *gorm.DB, m talent.RoundMatch, roundName string, actorID 
 		return app.ID, tx.Create(&events).Error
 	case err != nil:
 		return 0, err
-	case existing.Stage == talent.StageOffer || existing.Stage == talent.StageAccepted || existing.Stage == talent.StagePlaced:
+	case talent.AtOrPastOffer(talent.Stage(existing.Stage)):
 		return existing.ID, nil
 	}
-	offer.From = existing.Stage
-	return existing.ID, moveApplication(tx, existing.ID, existing.Stage, 0, offer)
+	offer.From = talent.Stage(existing.Stage)
+	return existing.ID, moveApplication(tx, existing.ID, offer.From, 0, offer)
 }
 
 // RoundMatches returns a round's matches by candidate id.

@@ -2,7 +2,6 @@ package talent
 
 import (
 	"context"
-	"slices"
 	"strings"
 	"time"
 )
@@ -20,11 +19,11 @@ type ApplicationStore interface {
 	// counts the change in its version and appends ev to its timeline, in one
 	// transaction; if the application is no longer in stage from, or (version
 	// non-zero) no longer at that version, it is an ErrConflict (stage_changed).
-	MoveApplication(ctx context.Context, id int64, from string, version int, ev StageEvent) error
+	MoveApplication(ctx context.Context, id int64, from Stage, version int, ev StageEvent) error
 	// ApplicationsOfCandidate returns a page of a candidate's applications.
 	ApplicationsOfCandidate(ctx context.Context, candidateID int64, p Page) ([]Application, error)
 	// ApplicationsOfRole returns a page of a role's applications, optionally in one stage.
-	ApplicationsOfRole(ctx context.Context, roleID int64, stage string, p Page) ([]Application, error)
+	ApplicationsOfRole(ctx context.Context, roleID int64, stage Stage, p Page) ([]Application, error)
 }
 
 // Limits on what people write about an application.
@@ -108,13 +107,18 @@ func (s *Applications) Apply(ctx context.Context, actor Actor, roleID int64, cov
 }
 
 // ApplicationView is an application with what its reader may see of the role
-// and, for the organisation, of the candidate.
+// and, for the organisation, of the candidate, and the moves the reader may
+// make.
 type ApplicationView struct {
 	Application
 	Role Role
 	// Candidate is the applicant's profile, filled for the organisation and
 	// administrators while the candidate consents to share it.
 	Candidate *Profile
+	// NextStages are the stages the reader may move the application to: the
+	// candidate's own moves for the candidate, the organisation's for
+	// everyone else who sees it.
+	NextStages []Stage
 }
 
 // Get returns an application to its candidate, to members of the role's
@@ -142,13 +146,13 @@ func (s *Applications) Mine(ctx context.Context, actor Actor, p Page) ([]Applica
 
 // ForRole returns a page of a role's applications, optionally in one stage, to
 // members of its organisation and administrators; ErrNotFound for others.
-func (s *Applications) ForRole(ctx context.Context, actor Actor, roleID int64, stage string, p Page) ([]Application, error) {
+func (s *Applications) ForRole(ctx context.Context, actor Actor, roleID int64, stage Stage, p Page) ([]Application, error) {
 	if _, err := s.roles.forMember(ctx, actor, roleID); err != nil {
 		return nil, err
 	}
 	if stage != "" {
 		var v Validator
-		v.OneOf("stage", stage, Stages)
+		v.OneOf("stage", string(stage), Codes(Stages))
 		if err := v.Err(); err != nil {
 			return nil, err
 		}
@@ -162,7 +166,7 @@ func (s *Applications) ForRole(ctx context.Context, actor Actor, roleID int64, s
 // (illegal_transition); the candidate and administrators get ErrForbidden. A
 // non-zero ifVersion is the version the move was decided on: an application
 // changed since is ErrConflict (version_changed).
-func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to, reason string, shareReason bool, ifVersion int) (ApplicationView, error) {
+func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to Stage, reason string, shareReason bool, ifVersion int) (ApplicationView, error) {
 	view, member, err := s.visible(ctx, actor, id)
 	if err != nil {
 		return ApplicationView{}, err
@@ -171,7 +175,7 @@ func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to
 		return ApplicationView{}, Forbidden("organization_only")
 	}
 	var v Validator
-	v.OneOf("to", to, Stages)
+	v.OneOf("to", string(to), Codes(Stages))
 	v.Text("reason", reason, 0, MaxReasonLen)
 	if to == StageRejected {
 		v.Text("reason", reason, 1, MaxReasonLen)
@@ -192,16 +196,16 @@ func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to
 // application already ended or placed is ErrConflict (illegal_transition);
 // ifVersion as for Transition.
 func (s *Applications) Withdraw(ctx context.Context, actor Actor, id int64, reason string, ifVersion int) (ApplicationView, error) {
-	return s.candidateMove(ctx, actor, id, StageWithdrawn, reason, withdrawableStages, ifVersion)
+	return s.candidateMove(ctx, actor, id, StageWithdrawn, reason, ifVersion)
 }
 
 // Accept records that the candidate accepts an offer; ifVersion as for
 // Transition.
 func (s *Applications) Accept(ctx context.Context, actor Actor, id int64, ifVersion int) (ApplicationView, error) {
-	return s.candidateMove(ctx, actor, id, StageAccepted, "", []string{StageOffer}, ifVersion)
+	return s.candidateMove(ctx, actor, id, StageAccepted, "", ifVersion)
 }
 
-func (s *Applications) candidateMove(ctx context.Context, actor Actor, id int64, to, reason string, from []string, ifVersion int) (ApplicationView, error) {
+func (s *Applications) candidateMove(ctx context.Context, actor Actor, id int64, to Stage, reason string, ifVersion int) (ApplicationView, error) {
 	view, _, err := s.visible(ctx, actor, id)
 	if err != nil {
 		return ApplicationView{}, err
@@ -217,7 +221,7 @@ func (s *Applications) candidateMove(ctx context.Context, actor Actor, id int64,
 	if ifVersion != 0 && ifVersion != view.Version {
 		return ApplicationView{}, Conflict("version_changed")
 	}
-	if !slices.Contains(from, view.Stage) {
+	if !CanCandidateMove(view.Stage, to) {
 		return ApplicationView{}, Conflict("illegal_transition", "From", StageTerm(view.Stage), "To", StageTerm(to))
 	}
 	return s.move(ctx, actor, view, to, reason, true)
@@ -226,7 +230,7 @@ func (s *Applications) candidateMove(ctx context.Context, actor Actor, id int64,
 // move records a stage change and tells the other side of the application:
 // the candidate when the organisation moved it (of an offer as such, with
 // the reason if shared), the organisation's members when the candidate did.
-func (s *Applications) move(ctx context.Context, actor Actor, view ApplicationView, to, reason string, shareReason bool) (ApplicationView, error) {
+func (s *Applications) move(ctx context.Context, actor Actor, view ApplicationView, to Stage, reason string, shareReason bool) (ApplicationView, error) {
 	ev := StageEvent{From: view.Stage, To: to, Reason: strings.TrimSpace(reason), ActorID: actor.UserID, At: s.now().UTC()}
 	note := Notification{Kind: NoticeStageChanged, ObjectType: ObjectApplication, ObjectID: view.ID,
 		Params: NoticeParams{Role: &view.Role.Title, From: view.Stage, To: to}}
@@ -273,7 +277,7 @@ func (s *Applications) visible(ctx context.Context, actor Actor, id int64) (Appl
 	if err != nil {
 		return ApplicationView{}, false, err
 	}
-	view := ApplicationView{Application: a, Role: role}
+	view := ApplicationView{Application: a, Role: role, NextStages: nextStages(a, actor)}
 	if member {
 		p, err := s.profiles.ProfileByUser(ctx, a.CandidateID)
 		if err != nil && !isNotFound(err) {

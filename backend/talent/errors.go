@@ -116,6 +116,3 @@ type Yen int64
 
 // Instant is a moment shown as the reader's date form with the time in UTC.
 type Instant time.Time
-
-// StageTerm returns the term for an application stage.
-func StageTerm(stage string) Term { return Term{Set: "stage", Code: stage} }

@@ -86,7 +86,7 @@ func (s *Listings) Mine(ctx context.Context, actor Actor, p Page) ([]Application
 // newest first, each with the applicant's profile while they consent to
 // share it; for members of the role's organisation and administrators
 // (ErrNotFound for everyone else).
-func (s *Listings) ForRole(ctx context.Context, actor Actor, roleID int64, stage string, p Page) ([]ApplicationItem, error) {
+func (s *Listings) ForRole(ctx context.Context, actor Actor, roleID int64, stage Stage, p Page) ([]ApplicationItem, error) {
 	apps, err := s.apps.ForRole(ctx, actor, roleID, stage, p)
 	if err != nil {
 		return nil, err
@@ -111,7 +111,7 @@ func (s *Listings) ForRole(ctx context.Context, actor Actor, roleID int64, stage
 // applicants who do not consent to share their profile come last, unscored.
 // It ranks at most MaxRankedApplicants applications and returns the best
 // limit of them (there are no further pages). Access as for ForRole.
-func (s *Listings) ForRoleByMatch(ctx context.Context, actor Actor, roleID int64, stage string, limit int) ([]ApplicationItem, error) {
+func (s *Listings) ForRoleByMatch(ctx context.Context, actor Actor, roleID int64, stage Stage, limit int) ([]ApplicationItem, error) {
 	var apps []Application
 	for all := (Page{Limit: MaxPageSize}); ; {
 		batch, err := s.apps.ForRole(ctx, actor, roleID, stage, all)

@@ -85,7 +85,7 @@ type Erasure struct {
 	// education and skills included.
 	Profile *Profile
 	// WithdrawFrom lists the stages whose applications are withdrawn.
-	WithdrawFrom []string
+	WithdrawFrom []Stage
 }
 
 // PrivacyStore exports and erases a person's data.

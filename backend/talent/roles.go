@@ -20,23 +20,23 @@ type RoleStore interface {
 	RoleByID(ctx context.Context, id int64) (Role, error)
 	// SetRoleStatus moves a role to status, stamping published_at when it
 	// opens, and counts the change in its version.
-	SetRoleStatus(ctx context.Context, id int64, status string, at time.Time) error
+	SetRoleStatus(ctx context.Context, id int64, status RoleStatus, at time.Time) error
 	// SearchRoles returns a page of roles matching f, newest first.
 	SearchRoles(ctx context.Context, f RoleFilter, p Page) ([]Role, error)
 }
 
 // RoleFilter narrows a role search. Zero fields do not filter.
 type RoleFilter struct {
-	Query          string   // words in a title or description, any language
-	Type           string   // internship, job or research
-	Skill          string   // a required or preferred skill slug
-	Prefecture     string   // the role's prefecture
-	Remote         *bool    // true: fully remote roles; false: roles needing presence
-	JLPTMax        string   // roles whose required Japanese is at most this level
-	MinSalaryJPY   *int64   // roles paying at least this much a year at the top of their range
-	OrganizationID int64    // roles of one organisation
-	Statuses       []string // role statuses to include
-	OpenOn         *Date    // only roles whose deadline has not passed on this day
+	Query          string       // words in a title or description, any language
+	Type           string       // internship, job or research
+	Skill          string       // a required or preferred skill slug
+	Prefecture     string       // the role's prefecture
+	Remote         *bool        // true: fully remote roles; false: roles needing presence
+	JLPTMax        string       // roles whose required Japanese is at most this level
+	MinSalaryJPY   *int64       // roles paying at least this much a year at the top of their range
+	OrganizationID int64        // roles of one organisation
+	Statuses       []RoleStatus // role statuses to include
+	OpenOn         *Date        // only roles whose deadline has not passed on this day
 	// PublishedAfter: only roles first published after this instant.
 	PublishedAfter *time.Time
 }
@@ -159,7 +159,7 @@ func (s *Roles) Close(ctx context.Context, actor Actor, id int64) (Role, error) 
 	return s.setStatus(ctx, r, RoleClosed)
 }
 
-func (s *Roles) setStatus(ctx context.Context, r Role, status string) (Role, error) {
+func (s *Roles) setStatus(ctx context.Context, r Role, status RoleStatus) (Role, error) {
 	at := s.now().UTC()
 	if err := s.store.SetRoleStatus(ctx, r.ID, status, at); err != nil {
 		return Role{}, err
@@ -193,7 +193,7 @@ func (s *Roles) Search(ctx context.Context, f RoleFilter, p Page) ([]Role, error
 		return nil, err
 	}
 	today := DateOf(s.now())
-	f.Statuses, f.OpenOn, f.OrganizationID = []string{RoleOpen}, &today, 0
+	f.Statuses, f.OpenOn, f.OrganizationID = []RoleStatus{RoleOpen}, &today, 0
 	f.Query = strings.TrimSpace(f.Query)
 	return s.store.SearchRoles(ctx, f, p)
 }
@@ -212,9 +212,9 @@ func (s *Roles) ForOrganization(ctx context.Context, actor Actor, orgID int64, p
 	if !org.Verified && !member {
 		return nil, NotFound()
 	}
-	f := RoleFilter{OrganizationID: orgID, Statuses: []string{RoleOpen, RoleClosed}}
+	f := RoleFilter{OrganizationID: orgID, Statuses: []RoleStatus{RoleOpen, RoleClosed}}
 	if member {
-		f.Statuses = []string{RoleDraft, RoleOpen, RoleClosed}
+		f.Statuses = RoleStatuses
 	}
 	return s.store.SearchRoles(ctx, f, p)
 }

@@ -241,14 +241,14 @@ func (s *Rounds) RemindClosing(ctx context.Context, id int64) error {
 
 // notifyParticipants tells a round's participants, but the actor, of an
 // event of the round; each hears of each kind once.
-func (s *Rounds) notifyParticipants(ctx context.Context, actor Actor, r Round, kind string) error {
+func (s *Rounds) notifyParticipants(ctx context.Context, actor Actor, r Round, kind NoticeKind) error {
 	users, err := s.store.RoundParticipants(ctx, r.ID)
 	if err != nil {
 		return err
 	}
 	deadline := r.RankingDeadline
 	return s.notify.send(ctx, actor.UserID, users, Notification{
-		Kind: kind, ObjectType: ObjectRound, ObjectID: r.ID, DedupeKey: kind + ":" + strconv.FormatInt(r.ID, 10),
+		Kind: kind, ObjectType: ObjectRound, ObjectID: r.ID, DedupeKey: string(kind) + ":" + strconv.FormatInt(r.ID, 10),
 		Params: NoticeParams{Round: r.Name, Deadline: &deadline},
 	})
 }

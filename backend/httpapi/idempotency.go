@@ -64,7 +64,7 @@ func (s *Server) idempotent(status int, fn handlerFunc, rebuild resourceAnswer) 
 		case err != nil:
 			s.respondError(c, err)
 		case !bytes.Equal(rec.Fingerprint, fp):
-			s.respondError(c, newHTTPProblem(http.StatusUnprocessableEntity, "title.unprocessable", talent.ErrInvalid, "idempotency_key_reused"))
+			s.respondError(c, newHTTPProblem(http.StatusUnprocessableEntity, "title.unprocessable", talent.ErrInvalid, codeIdempotencyKeyReused))
 		case rec.Status != 0:
 			for k, v := range rec.Headers {
 				c.Header(k, v)
@@ -75,7 +75,7 @@ func (s *Server) idempotent(status int, fn handlerFunc, rebuild resourceAnswer) 
 			s.rebuildAnswer(c, status, key, rec.ResourceID, rebuild)
 		case !claimed:
 			c.Header("Retry-After", "1")
-			s.respondError(c, talent.Conflict("idempotency_key_in_progress"))
+			s.respondError(c, talent.Conflict(codeIdempotencyKeyInProgress))
 		default:
 			s.runIdempotent(c, plain, key)
 		}

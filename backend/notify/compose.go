@@ -61,9 +61,9 @@ func (c composer) digest(r talent.Recipient, ns []talent.Notification, day strin
 			}
 		}
 	}
-	subject := render(c.catalog, lang, "mail.digest_subject", map[string]any{"Count": len(items)})
+	subject := c.catalog.Message(lang, "mail.digest_subject", map[string]any{"Count": len(items)})
 	page := c.page(lang, r, items, "")
-	page.Intro = render(c.catalog, lang, "mail.digest_intro", map[string]any{"Count": len(items)})
+	page.Intro = c.catalog.Message(lang, "mail.digest_intro", map[string]any{"Count": len(items)})
 	return c.message(r, lang, subject, fmt.Sprintf("digest-%d-%s@%s", r.UserID, day, c.host), page, "")
 }
 
@@ -89,15 +89,15 @@ func displayName(r talent.Recipient) string {
 func (c composer) page(lang string, r talent.Recipient, items []item, unsubscribeToken string) mailPage {
 	page := mailPage{
 		Lang:           lang,
-		Greeting:       render(c.catalog, lang, "mail.greeting", map[string]any{"Name": displayName(r)}),
-		Open:           render(c.catalog, lang, "mail.open", nil),
-		Why:            render(c.catalog, lang, "mail.why", nil),
-		Preferences:    render(c.catalog, lang, "mail.preferences", nil),
+		Greeting:       c.catalog.Message(lang, "mail.greeting", map[string]any{"Name": displayName(r)}),
+		Open:           c.catalog.Message(lang, "mail.open", nil),
+		Why:            c.catalog.Message(lang, "mail.why", nil),
+		Preferences:    c.catalog.Message(lang, "mail.preferences", nil),
 		PreferencesURL: c.baseURL + "/account/notifications",
 		Items:          items,
 	}
 	if unsubscribeToken != "" {
-		page.Unsubscribe = render(c.catalog, lang, "mail.unsubscribe", nil)
+		page.Unsubscribe = c.catalog.Message(lang, "mail.unsubscribe", nil)
 		page.UnsubscribeURL = c.baseURL + "/unsubscribe?token=" + url.QueryEscape(unsubscribeToken)
 	}
 	return page

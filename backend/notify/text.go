@@ -17,22 +17,12 @@ import (
 // body carries the reason the organisation chose to share, if any.
 func Text(cat *i18n.Catalog, lang, role string, n talent.Notification) (title, body string) {
 	args := textArgs(lang, ZoneOf(role), n.Params)
-	title = render(cat, lang, "notice."+string(n.Kind)+".title", args)
-	body = render(cat, lang, "notice."+string(n.Kind)+".body", args)
+	title = cat.Message(lang, "notice."+string(n.Kind)+".title", args)
+	body = cat.Message(lang, "notice."+string(n.Kind)+".body", args)
 	if n.Params.Reason != "" {
-		body += "\n" + render(cat, lang, "notice.reason", args)
+		body += "\n" + cat.Message(lang, "notice.reason", args)
 	}
 	return title, body
-}
-
-// render fills a message in; the catalogue tests guarantee every notice
-// message exists in every language, so a failure shows the id.
-func render(cat *i18n.Catalog, lang, id string, args map[string]any) string {
-	s, err := cat.Render(lang, id, args)
-	if err != nil {
-		return id
-	}
-	return s
 }
 
 // India and Japan keep one time zone each, without daylight saving.

@@ -79,7 +79,7 @@ func (d *DB) CreateApplication(ctx context.Context, a *talent.Application, claim
 		if ferr := d.conn(ctx).Select("id").Where("role_id = ? AND candidate_id = ?", a.RoleID, a.CandidateID).Take(&existing).Error; ferr != nil {
 			return translate(ferr, "find existing application")
 		}
-		p := talent.Conflict("already_applied")
+		p := talent.Conflict(talent.CodeAlreadyApplied)
 		p.ExistingID = existing.ID
 		return p
 	}
@@ -126,7 +126,7 @@ func moveApplication(tx *gorm.DB, id int64, from talent.Stage, version int, ev t
 		return res.Error
 	}
 	if res.RowsAffected == 0 {
-		return talent.Conflict("stage_changed")
+		return talent.Conflict(talent.CodeStageChanged)
 	}
 	row := eventRow(id, ev)
 	return tx.Create(&row).Error

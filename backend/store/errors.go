@@ -27,7 +27,7 @@ func translate(err error, doing string) error {
 	case errors.Is(err, gorm.ErrRecordNotFound):
 		return talent.NotFound()
 	case errors.Is(err, gorm.ErrDuplicatedKey):
-		return talent.Conflict("duplicate")
+		return talent.Conflict(talent.CodeDuplicate)
 	case errors.Is(err, talent.ErrNotFound), errors.Is(err, talent.ErrConflict), errors.Is(err, talent.ErrInvalid),
 		errors.Is(err, talent.ErrUnavailable):
 		return err

@@ -84,7 +84,7 @@ func (d *DB) ClaimIdempotencyKey(ctx context.Context, rec talent.IdempotencyReco
 		}
 		return held.toRecord(), false, nil
 	}
-	return talent.IdempotencyRecord{}, false, talent.Conflict("idempotency_key_in_use")
+	return talent.IdempotencyRecord{}, false, talent.Conflict(talent.CodeIdempotencyKeyInUse)
 }
 
 // CompleteIdempotencyKey stores the answer of a claimed key.

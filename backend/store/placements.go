@@ -49,7 +49,7 @@ func (d *DB) CreatePlacement(ctx context.Context, p *talent.Placement, ev talent
 		return markIdempotencyResource(tx, claim, row.ID)
 	})
 	if errors.Is(err, gorm.ErrDuplicatedKey) {
-		return talent.Conflict("already_placed")
+		return talent.Conflict(talent.CodeAlreadyPlaced)
 	}
 	if err != nil {
 		return translate(err, "create placement")
@@ -76,7 +76,7 @@ func (d *DB) PlacementOfApplication(ctx context.Context, applicationID int64) (t
 func (d *DB) RecordArrival(ctx context.Context, id int64, on talent.Date) error {
 	res := d.conn(ctx).Model(&placementRow{}).Where("id = ? AND arrived_on IS NULL", id).Update("arrived_on", on.Time())
 	if res.Error == nil && res.RowsAffected == 0 {
-		return talent.Conflict("already_arrived")
+		return talent.Conflict(talent.CodeAlreadyArrived)
 	}
 	return translate(res.Error, "record arrival")
 }

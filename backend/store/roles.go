@@ -96,7 +96,7 @@ func (d *DB) UpdateRole(ctx context.Context, r *talent.Role) error {
 			if n == 0 {
 				return talent.NotFound()
 			}
-			return talent.Conflict("version_changed")
+			return talent.Conflict(talent.CodeVersionChanged)
 		}
 		return replaceRoleSkills(tx, row.ID, skills)
 	})

@@ -110,7 +110,7 @@ func (d *DB) SetRoundStatus(ctx context.Context, id int64, from, to string, at t
 	}
 	res := d.conn(ctx).Model(&roundRow{}).Where("id = ? AND status = ?", id, from).Updates(updates)
 	if res.Error == nil && res.RowsAffected == 0 {
-		return talent.Conflict("round_changed")
+		return talent.Conflict(talent.CodeRoundChanged)
 	}
 	return translate(res.Error, "set round status")
 }
@@ -235,7 +235,7 @@ func (d *DB) CompleteRound(ctx context.Context, roundID int64, out talent.RoundO
 			return res.Error
 		}
 		if res.RowsAffected == 0 {
-			return talent.Conflict("round_changed")
+			return talent.Conflict(talent.CodeRoundChanged)
 		}
 		matches := make([]roundMatchRow, len(out.Matches))
 		for i, m := range out.Matches {

@@ -53,7 +53,7 @@ func (d *DB) CreateSavedSearch(ctx context.Context, s *talent.SavedSearch) error
 			return err
 		}
 		if n >= talent.MaxSavedSearches {
-			return talent.Conflict("too_many_saved_searches", "Max", talent.MaxSavedSearches)
+			return talent.Conflict(talent.CodeTooManySavedSearches, "Max", talent.MaxSavedSearches)
 		}
 		return tx.Create(&row).Error
 	})

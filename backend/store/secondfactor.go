@@ -38,7 +38,7 @@ func (d *DB) SaveTOTPSecret(ctx context.Context, userID int64, secret string, no
 		}
 		err := tx.Create(&totpRow{UserID: userID, Secret: secret, CreatedAt: now.UTC()}).Error
 		if errors.Is(err, gorm.ErrDuplicatedKey) {
-			return talent.Conflict("totp_already_enabled")
+			return talent.Conflict(talent.CodeTOTPAlreadyEnabled)
 		}
 		return err
 	})
@@ -63,7 +63,7 @@ func (d *DB) ConfirmTOTP(ctx context.Context, userID, step int64, now time.Time,
 			return res.Error
 		}
 		if res.RowsAffected == 0 {
-			return talent.Conflict("totp_not_started")
+			return talent.Conflict(talent.CodeTOTPNotStarted)
 		}
 		return replaceRecoveryCodes(tx, userID, recoveryHashes, now)
 	})

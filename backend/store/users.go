@@ -38,7 +38,7 @@ func (d *DB) CreateUser(ctx context.Context, u *talent.User, passwordHash string
 	row := userToRow(*u, passwordHash)
 	err := d.conn(ctx).Create(&row).Error
 	if errors.Is(err, gorm.ErrDuplicatedKey) {
-		return talent.Conflict("email_taken")
+		return talent.Conflict(talent.CodeEmailTaken)
 	}
 	if err != nil {
 		return translate(err, "create user")

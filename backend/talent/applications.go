@@ -70,13 +70,13 @@ func (s *Applications) Apply(ctx context.Context, actor Actor, roleID int64, cov
 	}
 	switch {
 	case role.Status != RoleOpen:
-		return ApplicationView{}, Conflict("role_not_open")
+		return ApplicationView{}, Conflict(CodeRoleNotOpen)
 	case role.Deadline != nil && role.Deadline.Before(DateOf(s.now())):
-		return ApplicationView{}, Conflict("deadline_passed")
+		return ApplicationView{}, Conflict(CodeDeadlinePassed)
 	}
 	profile, err := s.profiles.ProfileByUser(ctx, actor.UserID)
 	if isNotFound(err) || (err == nil && !profile.ConsentShareApplied) {
-		return ApplicationView{}, Conflict("consent_required")
+		return ApplicationView{}, Conflict(CodeConsentRequired)
 	}
 	if err != nil {
 		return ApplicationView{}, err
@@ -172,7 +172,7 @@ func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to
 		return ApplicationView{}, err
 	}
 	if !member || !actor.Is(RoleOrgMember) {
-		return ApplicationView{}, Forbidden("organization_only")
+		return ApplicationView{}, Forbidden(CodeOrganizationOnly)
 	}
 	var v Validator
 	v.OneOf("to", string(to), Codes(Stages))
@@ -184,10 +184,10 @@ func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to
 		return ApplicationView{}, err
 	}
 	if ifVersion != 0 && ifVersion != view.Version {
-		return ApplicationView{}, Conflict("version_changed")
+		return ApplicationView{}, Conflict(CodeVersionChanged)
 	}
 	if !CanOrganizationMove(view.Stage, to) {
-		return ApplicationView{}, Conflict("illegal_transition", "From", StageTerm(view.Stage), "To", StageTerm(to))
+		return ApplicationView{}, Conflict(CodeIllegalTransition, "From", StageTerm(view.Stage), "To", StageTerm(to))
 	}
 	return s.move(ctx, actor, view, to, reason, shareReason)
 }
@@ -211,7 +211,7 @@ func (s *Applications) candidateMove(ctx context.Context, actor Actor, id int64,
 		return ApplicationView{}, err
 	}
 	if actor.UserID != view.CandidateID {
-		return ApplicationView{}, Forbidden("candidate_only")
+		return ApplicationView{}, Forbidden(CodeCandidateOnly)
 	}
 	var v Validator
 	v.Text("reason", reason, 0, MaxReasonLen)
@@ -219,10 +219,10 @@ func (s *Applications) candidateMove(ctx context.Context, actor Actor, id int64,
 		return ApplicationView{}, err
 	}
 	if ifVersion != 0 && ifVersion != view.Version {
-		return ApplicationView{}, Conflict("version_changed")
+		return ApplicationView{}, Conflict(CodeVersionChanged)
 	}
 	if !CanCandidateMove(view.Stage, to) {
-		return ApplicationView{}, Conflict("illegal_transition", "From", StageTerm(view.Stage), "To", StageTerm(to))
+		return ApplicationView{}, Conflict(CodeIllegalTransition, "From", StageTerm(view.Stage), "To", StageTerm(to))
 	}
 	return s.move(ctx, actor, view, to, reason, true)
 }

@@ -236,7 +236,7 @@ func (s *Consents) Decide(ctx context.Context, actor Actor, d ConsentDecision) (
 		return ConsentOverview{}, err
 	}
 	if granted && d.WordingVersion != current.Version {
-		return ConsentOverview{}, Conflict("consent_wording_outdated", "Version", current.Version)
+		return ConsentOverview{}, Conflict(CodeConsentWordingOutdated, "Version", current.Version)
 	}
 	events, err := s.store.ConsentEvents(ctx, actor.UserID)
 	if err != nil {

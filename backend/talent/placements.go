@@ -45,7 +45,7 @@ func (s *Placements) Record(ctx context.Context, actor Actor, applicationID int6
 		return Placement{}, err
 	}
 	if !member || !actor.Is(RoleOrgMember) {
-		return Placement{}, Forbidden("organization_only")
+		return Placement{}, Forbidden(CodeOrganizationOnly)
 	}
 	today := DateOf(s.now())
 	var v Validator
@@ -58,7 +58,7 @@ func (s *Placements) Record(ctx context.Context, actor Actor, applicationID int6
 		return Placement{}, err
 	}
 	if view.Stage != StageAccepted {
-		return Placement{}, Conflict("not_accepted", "Stage", StageTerm(view.Stage))
+		return Placement{}, Conflict(CodeNotAccepted, "Stage", StageTerm(view.Stage))
 	}
 	now := s.now().UTC()
 	p := Placement{
@@ -106,7 +106,7 @@ func (s *Placements) RecordArrival(ctx context.Context, actor Actor, id int64, o
 		return Placement{}, err
 	}
 	if !member || !actor.Is(RoleOrgMember) {
-		return Placement{}, Forbidden("organization_only")
+		return Placement{}, Forbidden(CodeOrganizationOnly)
 	}
 	var v Validator
 	if on == nil {
@@ -117,7 +117,7 @@ func (s *Placements) RecordArrival(ctx context.Context, actor Actor, id int64, o
 		return Placement{}, err
 	}
 	if p.ArrivedOn != nil {
-		return Placement{}, Conflict("already_arrived")
+		return Placement{}, Conflict(CodeAlreadyArrived)
 	}
 	err = s.notify.inTx(ctx, func(ctx context.Context) error {
 		if err := s.store.RecordArrival(ctx, id, *on); err != nil {

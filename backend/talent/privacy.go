@@ -193,7 +193,7 @@ func (s *Privacy) Erase(ctx context.Context, actor Actor, password string) error
 		return Unauthenticated()
 	}
 	if actor.Is(RoleMinistry) || actor.Is(RoleAdmin) {
-		return Forbidden("staff_account")
+		return Forbidden(CodeStaffAccount)
 	}
 	if err := s.auth.Reauthenticate(ctx, actor, "password", password); err != nil {
 		return err
@@ -208,7 +208,7 @@ func (s *Privacy) Erase(ctx context.Context, actor Actor, password string) error
 			return err
 		}
 		if len(sole) > 0 {
-			return Conflict("last_organization_member")
+			return Conflict(CodeLastOrganizationMember)
 		}
 	}
 	return s.store.InTx(ctx, func(ctx context.Context) error {

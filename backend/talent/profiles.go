@@ -152,7 +152,7 @@ func requireRole(actor Actor, roles ...string) error {
 		return Unauthenticated()
 	}
 	if !slices.Contains(roles, actor.Role) {
-		return Forbidden("wrong_role")
+		return Forbidden(CodeWrongRole)
 	}
 	return nil
 }

@@ -120,10 +120,10 @@ func (s *Roles) Update(ctx context.Context, actor Actor, id int64, r Role) (Role
 		return Role{}, err
 	}
 	if r.Version != 0 && r.Version != old.Version {
-		return Role{}, Conflict("version_changed")
+		return Role{}, Conflict(CodeVersionChanged)
 	}
 	if old.Status == RoleClosed {
-		return Role{}, Conflict("role_closed")
+		return Role{}, Conflict(CodeRoleClosed)
 	}
 	normalizeRole(&r)
 	if err := validateRole(r, DateOf(s.now()), s.skills); err != nil {
@@ -145,7 +145,7 @@ func (s *Roles) Publish(ctx context.Context, actor Actor, id int64) (Role, error
 		return r, err
 	}
 	if r.Deadline != nil && r.Deadline.Before(DateOf(s.now())) {
-		return Role{}, Conflict("deadline_passed")
+		return Role{}, Conflict(CodeDeadlinePassed)
 	}
 	return s.setStatus(ctx, r, RoleOpen)
 }
@@ -249,11 +249,11 @@ func (s *Roles) requireHiringMember(ctx context.Context, actor Actor, orgID int6
 	}
 	switch {
 	case member && !org.Verified:
-		return Forbidden("organization_not_verified")
+		return Forbidden(CodeOrganizationNotVerified)
 	case member:
 		return nil
 	case org.Verified || actor.Is(RoleAdmin):
-		return Forbidden("not_a_member")
+		return Forbidden(CodeNotAMember)
 	default:
 		return NotFound()
 	}

@@ -201,10 +201,10 @@ func (s *Rounds) Open(ctx context.Context, actor Actor, id int64) (Round, error)
 		return Round{}, err
 	}
 	if r.Status != RoundDraft {
-		return Round{}, Conflict("round_not_draft")
+		return Round{}, Conflict(CodeRoundNotDraft)
 	}
 	if !r.RankingDeadline.After(s.now()) {
-		return Round{}, Conflict("round_deadline_passed")
+		return Round{}, Conflict(CodeRoundDeadlinePassed)
 	}
 	at := s.now().UTC()
 	err = s.notify.inTx(ctx, func(ctx context.Context) error {
@@ -292,7 +292,7 @@ func (s *Rounds) RankRoles(ctx context.Context, actor Actor, id int64, roleIDs [
 	}
 	p, err := s.profiles.ProfileByUser(ctx, actor.UserID)
 	if isNotFound(err) || (err == nil && !p.ConsentShareApplied) {
-		return nil, Conflict("consent_required")
+		return nil, Conflict(CodeConsentRequired)
 	}
 	if err != nil {
 		return nil, err
@@ -386,9 +386,9 @@ func (s *Rounds) Run(ctx context.Context, actor Actor, id int64) (Round, error) 
 	}
 	switch {
 	case r.Status != RoundOpen:
-		return Round{}, Conflict("round_not_open")
+		return Round{}, Conflict(CodeRoundNotOpen)
 	case s.now().Before(r.RankingDeadline):
-		return Round{}, Conflict("round_deadline_not_reached", "Deadline", Instant(r.RankingDeadline))
+		return Round{}, Conflict(CodeRoundDeadlineNotReached, "Deadline", Instant(r.RankingDeadline))
 	}
 	inst, err := s.store.RoundInstance(ctx, id)
 	if err != nil {
@@ -427,7 +427,7 @@ func (s *Rounds) Results(ctx context.Context, actor Actor, id int64) (RoundResul
 		return RoundResults{}, err
 	}
 	if r.Status != RoundCompleted {
-		return RoundResults{}, Conflict("round_not_completed")
+		return RoundResults{}, Conflict(CodeRoundNotCompleted)
 	}
 	all, err := s.store.RoundMatches(ctx, id)
 	if err != nil {
@@ -485,9 +485,9 @@ func (s *Rounds) rankable(ctx context.Context, actor Actor, id int64, role strin
 	}
 	switch {
 	case r.Status != RoundOpen:
-		return Round{}, Conflict("round_not_open")
+		return Round{}, Conflict(CodeRoundNotOpen)
 	case !s.now().Before(r.RankingDeadline):
-		return Round{}, Conflict("round_deadline_passed")
+		return Round{}, Conflict(CodeRoundDeadlinePassed)
 	}
 	return r, nil
 }
@@ -507,7 +507,7 @@ func (s *Rounds) requireRoundRoleMember(ctx context.Context, actor Actor, r Roun
 	case err != nil:
 		return err
 	case !member || !actor.Is(RoleOrgMember):
-		return Forbidden("organization_only")
+		return Forbidden(CodeOrganizationOnly)
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package httpapi
 import (
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"log/slog"
 	"net/http"
 	"strconv"
@@ -129,7 +130,7 @@ func (s *Server) session() gin.HandlerFunc {
 		case err == nil:
 			c.Set(ctxActor, auth.Actor())
 			c.Set(ctxUser, auth.User)
-		case isKind(err, talent.ErrUnauthenticated):
+		case errors.Is(err, talent.ErrUnauthenticated):
 			s.clearSessionCookie(c)
 		default:
 			c.Set(ctxLang, "en")

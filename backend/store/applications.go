@@ -77,14 +77,14 @@ func (d *DB) CreateApplication(ctx context.Context, a *talent.Application, claim
 	if errors.Is(err, gorm.ErrDuplicatedKey) {
 		var existing applicationRow
 		if ferr := d.conn(ctx).Select("id").Where("role_id = ? AND candidate_id = ?", a.RoleID, a.CandidateID).Take(&existing).Error; ferr != nil {
-			return translate(ferr, "find existing application")
+			return Classify(ferr, "find existing application")
 		}
 		p := talent.Conflict(talent.CodeAlreadyApplied)
 		p.ExistingID = existing.ID
 		return p
 	}
 	if err != nil {
-		return translate(err, "create application")
+		return Classify(err, "create application")
 	}
 	*a = row.toApplication()
 	a.Timeline = mapRows(events, applicationEventRow.toEvent)
@@ -96,11 +96,11 @@ func (d *DB) ApplicationByID(ctx context.Context, id int64) (talent.Application,
 	var row applicationRow
 	db := d.conn(ctx)
 	if err := db.Take(&row, id).Error; err != nil {
-		return talent.Application{}, translate(err, "find application")
+		return talent.Application{}, Classify(err, "find application")
 	}
 	var events []applicationEventRow
 	if err := db.Where("application_id = ?", id).Order("id").Find(&events).Error; err != nil {
-		return talent.Application{}, translate(err, "find timeline")
+		return talent.Application{}, Classify(err, "find timeline")
 	}
 	a := row.toApplication()
 	a.Timeline = mapRows(events, applicationEventRow.toEvent)
@@ -111,7 +111,7 @@ func (d *DB) ApplicationByID(ctx context.Context, id int64) (talent.Application,
 // from (and, version non-zero, at that version), counts the change in its
 // version and records the event, in one transaction.
 func (d *DB) MoveApplication(ctx context.Context, id int64, from talent.Stage, version int, ev talent.StageEvent) error {
-	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
+	return Classify(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		return moveApplication(tx, id, from, version, ev)
 	}), "move application")
 }
@@ -137,7 +137,7 @@ func (d *DB) ApplicationsOfCandidate(ctx context.Context, candidateID int64, p t
 	var rows []applicationRow
 	q := d.conn(ctx).Where("candidate_id = ?", candidateID)
 	if err := paged(q, "id", p).Find(&rows).Error; err != nil {
-		return nil, translate(err, "list applications")
+		return nil, Classify(err, "list applications")
 	}
 	return mapRows(rows, applicationRow.toApplication), nil
 }
@@ -150,7 +150,7 @@ func (d *DB) ApplicationsOfRole(ctx context.Context, roleID int64, stage talent.
 		q = q.Where("stage = ?", string(stage))
 	}
 	if err := paged(q, "id", p).Find(&rows).Error; err != nil {
-		return nil, translate(err, "list role applications")
+		return nil, Classify(err, "list role applications")
 	}
 	return mapRows(rows, applicationRow.toApplication), nil
 }

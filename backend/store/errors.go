@@ -17,10 +17,12 @@ import (
 	"github.com/setubashi/setubashi/backend/talent"
 )
 
-// translate turns GORM's errors into talent's error kinds: a missing row is
-// talent.ErrNotFound, a unique-key violation (either dialect) ErrConflict.
-// Anything else is wrapped with what was being done.
-func translate(err error, doing string) error {
+// Classify gives a database error talent's error kinds: a missing row is
+// talent.ErrNotFound, a unique-key violation (either dialect) ErrConflict, a
+// lost or refused connection ErrUnavailable. Anything else is wrapped with
+// what was being done. The store classifies its own errors with it, and
+// libraries that work on the same database (the job queue) theirs.
+func Classify(err error, doing string) error {
 	switch {
 	case err == nil:
 		return nil
@@ -37,11 +39,6 @@ func translate(err error, doing string) error {
 		return fmt.Errorf("%s: %w", doing, err)
 	}
 }
-
-// Classify gives an error of a library that works on the same database (the
-// job queue) the kinds of store errors: in particular, a lost or refused
-// connection becomes talent.ErrUnavailable. doing says what was being done.
-func Classify(err error, doing string) error { return translate(err, doing) }
 
 // unavailableError is a database failure a retry may not meet: the
 // connection was lost, the server is restarting or busy, or a statement ran

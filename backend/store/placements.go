@@ -52,7 +52,7 @@ func (d *DB) CreatePlacement(ctx context.Context, p *talent.Placement, ev talent
 		return talent.Conflict(talent.CodeAlreadyPlaced)
 	}
 	if err != nil {
-		return translate(err, "create placement")
+		return Classify(err, "create placement")
 	}
 	*p = row.toPlacement()
 	return nil
@@ -62,14 +62,14 @@ func (d *DB) CreatePlacement(ctx context.Context, p *talent.Placement, ev talent
 func (d *DB) PlacementByID(ctx context.Context, id int64) (talent.Placement, error) {
 	var row placementRow
 	err := d.conn(ctx).Take(&row, id).Error
-	return row.toPlacement(), translate(err, "find placement")
+	return row.toPlacement(), Classify(err, "find placement")
 }
 
 // PlacementOfApplication returns the placement of an application.
 func (d *DB) PlacementOfApplication(ctx context.Context, applicationID int64) (talent.Placement, error) {
 	var row placementRow
 	err := d.conn(ctx).Take(&row, "application_id = ?", applicationID).Error
-	return row.toPlacement(), translate(err, "find placement")
+	return row.toPlacement(), Classify(err, "find placement")
 }
 
 // RecordArrival sets a placement's arrival date if none is set yet.
@@ -78,5 +78,5 @@ func (d *DB) RecordArrival(ctx context.Context, id int64, on talent.Date) error 
 	if res.Error == nil && res.RowsAffected == 0 {
 		return talent.Conflict(talent.CodeAlreadyArrived)
 	}
-	return translate(res.Error, "record arrival")
+	return Classify(res.Error, "record arrival")
 }

@@ -23,7 +23,7 @@ func (preferenceRow) TableName() string { return "notification_preferences" }
 func (d *DB) DeliveryChoices(ctx context.Context, userIDs []int64, kind talent.NoticeKind) (map[int64]talent.Delivery, error) {
 	var rows []preferenceRow
 	if err := d.conn(ctx).Where("user_id IN ? AND kind = ?", userIDs, string(kind)).Find(&rows).Error; err != nil {
-		return nil, translate(err, "read delivery choices")
+		return nil, Classify(err, "read delivery choices")
 	}
 	choices := make(map[int64]talent.Delivery, len(rows))
 	for _, r := range rows {
@@ -36,7 +36,7 @@ func (d *DB) DeliveryChoices(ctx context.Context, userIDs []int64, kind talent.N
 func (d *DB) Preferences(ctx context.Context, userID int64) (map[talent.NoticeKind]talent.Delivery, error) {
 	var rows []preferenceRow
 	if err := d.conn(ctx).Where("user_id = ?", userID).Find(&rows).Error; err != nil {
-		return nil, translate(err, "read preferences")
+		return nil, Classify(err, "read preferences")
 	}
 	prefs := make(map[talent.NoticeKind]talent.Delivery, len(rows))
 	for _, r := range rows {
@@ -58,7 +58,7 @@ func (d *DB) SetPreferences(ctx context.Context, userID int64, prefs map[talent.
 		Columns:   []clause.Column{{Name: "user_id"}, {Name: "kind"}},
 		DoUpdates: clause.AssignmentColumns([]string{"delivery", "updated_at"}),
 	}).Create(&rows).Error
-	return translate(err, "save preferences")
+	return Classify(err, "save preferences")
 }
 
 // Recipients returns the enabled users among ids (erased accounts are
@@ -66,7 +66,7 @@ func (d *DB) SetPreferences(ctx context.Context, userID int64, prefs map[talent.
 func (d *DB) Recipients(ctx context.Context, ids []int64) (map[int64]talent.Recipient, error) {
 	var rows []userRow
 	if err := d.conn(ctx).Where("id IN ? AND disabled = ?", ids, false).Find(&rows).Error; err != nil {
-		return nil, translate(err, "find recipients")
+		return nil, Classify(err, "find recipients")
 	}
 	out := make(map[int64]talent.Recipient, len(rows))
 	for _, r := range rows {
@@ -79,14 +79,14 @@ func (d *DB) Recipients(ctx context.Context, ids []int64) (map[int64]talent.Reci
 func (d *DB) MembersOf(ctx context.Context, orgID int64) ([]int64, error) {
 	var ids []int64
 	err := d.conn(ctx).Model(&memberRow{}).Where("organization_id = ?", orgID).Order("user_id").Pluck("user_id", &ids).Error
-	return ids, translate(err, "list members")
+	return ids, Classify(err, "list members")
 }
 
 // UsersWithRole returns the ids of enabled users with an account role.
 func (d *DB) UsersWithRole(ctx context.Context, role string) ([]int64, error) {
 	var ids []int64
 	err := d.conn(ctx).Model(&userRow{}).Where("role = ? AND disabled = ?", role, false).Order("id").Pluck("id", &ids).Error
-	return ids, translate(err, "list users by role")
+	return ids, Classify(err, "list users by role")
 }
 
 type serverSecretRow struct {
@@ -103,11 +103,11 @@ func (d *DB) ServerSecret(ctx context.Context, name string, n int) ([]byte, erro
 	fresh := serverSecretRow{Name: name, Secret: make([]byte, n), CreatedAt: time.Now().UTC()}
 	_, _ = rand.Read(fresh.Secret) // crypto/rand.Read never fails
 	if err := d.conn(ctx).Clauses(clause.OnConflict{DoNothing: true}).Create(&fresh).Error; err != nil {
-		return nil, translate(err, "create server secret")
+		return nil, Classify(err, "create server secret")
 	}
 	var row serverSecretRow
 	if err := d.conn(ctx).Take(&row, "name = ?", name).Error; err != nil {
-		return nil, translate(err, "read server secret")
+		return nil, Classify(err, "read server secret")
 	}
 	return row.Secret, nil
 }

@@ -40,18 +40,18 @@ func (d *DB) PersonalRecordsOf(ctx context.Context, userID int64) (talent.Person
 	var out talent.PersonalRecords
 	var sessions []sessionInfoRow
 	if err := db.Table("sessions").Select("id, created_at, last_seen_at, expires_at, ip, user_agent").Where("user_id = ?", userID).Order("id").Scan(&sessions).Error; err != nil {
-		return out, translate(err, "export sessions")
+		return out, Classify(err, "export sessions")
 	}
 	out.Sessions = mapRows(sessions, func(r sessionInfoRow) talent.SessionInfo { return talent.SessionInfo(r) })
 
 	var apps []applicationRow
 	if err := db.Where("candidate_id = ?", userID).Order("id").Find(&apps).Error; err != nil {
-		return out, translate(err, "export applications")
+		return out, Classify(err, "export applications")
 	}
 	var events []applicationEventRow
 	mine := d.gorm.Model(&applicationRow{}).Select("id").Where("candidate_id = ?", userID)
 	if err := db.Where("application_id IN (?)", mine).Order("application_id, id").Find(&events).Error; err != nil {
-		return out, translate(err, "export timelines")
+		return out, Classify(err, "export timelines")
 	}
 	byApp := map[int64][]talent.StageEvent{}
 	for _, ev := range events {
@@ -65,19 +65,19 @@ func (d *DB) PersonalRecordsOf(ctx context.Context, userID int64) (talent.Person
 
 	var placements []placementRow
 	if err := db.Where("candidate_id = ?", userID).Order("id").Find(&placements).Error; err != nil {
-		return out, translate(err, "export placements")
+		return out, Classify(err, "export placements")
 	}
 	out.Placements = mapRows(placements, placementRow.toPlacement)
 
 	var views []profileViewRow
 	if err := db.Where("candidate_id = ?", userID).Order("id").Find(&views).Error; err != nil {
-		return out, translate(err, "export profile views")
+		return out, Classify(err, "export profile views")
 	}
 	out.ProfileViews = mapRows(views, profileViewRow.toView)
 
 	var rankings []rankingRow
 	if err := db.Where("side = ? AND owner_id = ?", talent.SideCandidate, userID).Order("round_id, position").Find(&rankings).Error; err != nil {
-		return out, translate(err, "export rankings")
+		return out, Classify(err, "export rankings")
 	}
 	for _, r := range rankings {
 		if n := len(out.Rankings); n == 0 || out.Rankings[n-1].RoundID != r.RoundID {
@@ -89,7 +89,7 @@ func (d *DB) PersonalRecordsOf(ctx context.Context, userID int64) (talent.Person
 
 	var taken []applicationEventRow
 	if err := db.Where("actor_id = ? AND application_id NOT IN (?)", userID, mine).Order("id").Find(&taken).Error; err != nil {
-		return out, translate(err, "export steps taken")
+		return out, Classify(err, "export steps taken")
 	}
 	out.StageEvents = mapRows(taken, func(r applicationEventRow) talent.StageEventOf {
 		return talent.StageEventOf{ApplicationID: r.ApplicationID, StageEvent: r.toEvent()}
@@ -104,7 +104,7 @@ func (d *DB) PersonalRecordsOf(ctx context.Context, userID int64) (talent.Person
 	var actions []actionRow
 	if err := db.Table("audit_events").Select("at, method, route, path, object_id, status, ip, user_agent").
 		Where("actor_id = ?", userID).Order("id").Scan(&actions).Error; err != nil {
-		return out, translate(err, "export audit events")
+		return out, Classify(err, "export audit events")
 	}
 	out.Actions = mapRows(actions, func(r actionRow) talent.ActionOf { return talent.ActionOf(r) })
 	return out, nil
@@ -116,14 +116,14 @@ func (d *DB) SoleMemberOf(ctx context.Context, userID int64) ([]int64, error) {
 	others := d.gorm.Model(&memberRow{}).Select("organization_id").Where("user_id <> ?", userID)
 	err := d.conn(ctx).Model(&memberRow{}).Where("user_id = ? AND organization_id NOT IN (?)", userID, others).
 		Order("organization_id").Pluck("organization_id", &ids).Error
-	return ids, translate(err, "find sole memberships")
+	return ids, Classify(err, "find sole memberships")
 }
 
 // EraseAccount carries out an erasure plan in one transaction (see
 // talent.Erasure for what goes beside what the plan names).
 func (d *DB) EraseAccount(ctx context.Context, e talent.Erasure) error {
 	at, id := e.At.UTC(), e.UserID
-	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
+	return Classify(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		res := tx.Model(&userRow{}).Where("id = ?", id).Updates(map[string]any{
 			"email": e.Email, "name": "", "password_hash": "!erased",
 			"disabled": true, "erased_at": at, "updated_at": at,

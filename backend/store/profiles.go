@@ -58,15 +58,15 @@ func (d *DB) ProfileByUser(ctx context.Context, userID int64) (talent.Profile, e
 	var row profileRow
 	db := d.conn(ctx)
 	if err := db.Take(&row, "user_id = ?", userID).Error; err != nil {
-		return talent.Profile{}, translate(err, "find profile")
+		return talent.Profile{}, Classify(err, "find profile")
 	}
 	var edu []educationRow
 	if err := db.Where("user_id = ?", userID).Order("position").Find(&edu).Error; err != nil {
-		return talent.Profile{}, translate(err, "find education")
+		return talent.Profile{}, Classify(err, "find education")
 	}
 	var skills []candidateSkillRow
 	if err := db.Where("user_id = ?", userID).Order("position").Find(&skills).Error; err != nil {
-		return talent.Profile{}, translate(err, "find skills")
+		return talent.Profile{}, Classify(err, "find skills")
 	}
 	return profileFromRows(row, edu, skills), nil
 }
@@ -96,7 +96,7 @@ func (d *DB) SaveProfile(ctx context.Context, p talent.Profile, consent []talent
 		return writeProfile(tx, &row, edu, skills)
 	})
 	if err != nil {
-		return talent.Profile{}, translate(err, "save profile")
+		return talent.Profile{}, Classify(err, "save profile")
 	}
 	return profileFromRows(row, edu, skills), nil
 }

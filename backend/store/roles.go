@@ -70,7 +70,7 @@ func (d *DB) CreateRole(ctx context.Context, r *talent.Role, claim talent.Idempo
 		return markIdempotencyResource(tx, claim, row.ID)
 	})
 	if err != nil {
-		return translate(err, "create role")
+		return Classify(err, "create role")
 	}
 	*r = roleFromRows(row, skills)
 	return nil
@@ -101,7 +101,7 @@ func (d *DB) UpdateRole(ctx context.Context, r *talent.Role) error {
 		return replaceRoleSkills(tx, row.ID, skills)
 	})
 	if err != nil {
-		return translate(err, "update role")
+		return Classify(err, "update role")
 	}
 	r.UpdatedAt, r.Version = row.UpdatedAt, row.Version
 	return nil
@@ -124,7 +124,7 @@ func replaceRoleSkills(tx *gorm.DB, roleID int64, skills []roleSkillRow) error {
 func (d *DB) RoleByID(ctx context.Context, id int64) (talent.Role, error) {
 	var row roleRow
 	if err := d.conn(ctx).Take(&row, id).Error; err != nil {
-		return talent.Role{}, translate(err, "find role")
+		return talent.Role{}, Classify(err, "find role")
 	}
 	roles, err := d.withSkills(ctx, []roleRow{row})
 	if err != nil {
@@ -144,7 +144,7 @@ func (d *DB) SetRoleStatus(ctx context.Context, id int64, status talent.RoleStat
 	if res.Error == nil && res.RowsAffected == 0 {
 		return talent.NotFound()
 	}
-	return translate(res.Error, "set role status")
+	return Classify(res.Error, "set role status")
 }
 
 // SearchRoles returns a page of roles matching f, newest first.
@@ -198,7 +198,7 @@ func (d *DB) SearchRoles(ctx context.Context, f talent.RoleFilter, p talent.Page
 	}
 	var rows []roleRow
 	if err := paged(q, "id", p).Find(&rows).Error; err != nil {
-		return nil, translate(err, "search roles")
+		return nil, Classify(err, "search roles")
 	}
 	return d.withSkills(ctx, rows)
 }
@@ -213,7 +213,7 @@ func (d *DB) withSkills(ctx context.Context, rows []roleRow) ([]talent.Role, err
 	if len(ids) > 0 {
 		var skills []roleSkillRow
 		if err := d.conn(ctx).Where("role_id IN ?", ids).Order("role_id, position").Find(&skills).Error; err != nil {
-			return nil, translate(err, "find role skills")
+			return nil, Classify(err, "find role skills")
 		}
 		for _, s := range skills {
 			bySkill[s.RoleID] = append(bySkill[s.RoleID], s)

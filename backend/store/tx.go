@@ -26,7 +26,7 @@ func (d *DB) InTx(ctx context.Context, fn func(ctx context.Context) error) error
 	})
 	// Beginning or committing can fail too (a lost connection is
 	// ErrUnavailable); fn's own errors keep their kind.
-	return translate(err, "transaction")
+	return Classify(err, "transaction")
 }
 
 // conn returns the transaction ctx runs in, or the pool.

@@ -43,8 +43,8 @@ type Applications struct {
 	now      func() time.Time
 }
 
-// NewApplications returns the application service.
-func NewApplications(store ApplicationStore, roles *Roles, profiles ProfileStore, notify *notifier) *Applications {
+// newApplications returns the application service.
+func newApplications(store ApplicationStore, roles *Roles, profiles ProfileStore, notify *notifier) *Applications {
 	return &Applications{store: store, roles: roles, profiles: profiles, notify: notify, now: time.Now}
 }
 

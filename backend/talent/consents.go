@@ -132,8 +132,8 @@ type Consents struct {
 	now   func() time.Time
 }
 
-// NewConsents returns the consent service.
-func NewConsents(store ConsentStore) *Consents {
+// newConsents returns the consent service.
+func newConsents(store ConsentStore) *Consents {
 	return &Consents{store: store, now: time.Now}
 }
 

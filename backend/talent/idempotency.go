@@ -72,8 +72,8 @@ type Idempotency struct {
 	now   func() time.Time
 }
 
-// NewIdempotency returns the idempotency service.
-func NewIdempotency(store IdempotencyStore) *Idempotency {
+// newIdempotency returns the idempotency service.
+func newIdempotency(store IdempotencyStore) *Idempotency {
 	return &Idempotency{store: store, now: time.Now}
 }
 

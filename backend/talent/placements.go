@@ -30,8 +30,8 @@ type Placements struct {
 	now    func() time.Time
 }
 
-// NewPlacements returns the placement service.
-func NewPlacements(store PlacementStore, apps *Applications, notify *notifier) *Placements {
+// newPlacements returns the placement service.
+func newPlacements(store PlacementStore, apps *Applications, notify *notifier) *Placements {
 	return &Placements{store: store, apps: apps, notify: notify, now: time.Now}
 }
 

@@ -13,6 +13,7 @@ type Store interface {
 	RoleStore
 	ApplicationStore
 	PlacementStore
+	ListingStore
 	RoundStore
 	MatchStore
 	ConsentStore
@@ -71,34 +72,34 @@ func NewPlatform(store Store, argon Argon2Params, sessionTTL time.Duration, engi
 	if err != nil {
 		return nil, err
 	}
-	roles := NewRoles(store, store, skills)
-	apps := NewApplications(store, roles, store, notify)
-	profiles := NewProfiles(store, store, store, skills)
-	views := NewProfileViews(store, store)
+	roles := newRoles(store, store, skills)
+	apps := newApplications(store, roles, store, notify)
+	profiles := newProfiles(store, store, store, skills)
+	views := newProfileViews(store, store)
 	apps.views = views
-	rounds := NewRounds(store, roles, store, engines.Solver, notify)
+	rounds := newRounds(store, roles, store, engines.Solver, notify)
 	rounds.views = views
-	recommendations := NewRecommendations(store, roles, profiles, engines.Recommender)
+	recommendations := newRecommendations(store, roles, profiles, engines.Recommender)
 	recommendations.views = views
 	return &Platform{
 		Accounts:        accounts,
 		Profiles:        profiles,
-		Organizations:   NewOrganizations(store, notify),
+		Organizations:   newOrganizations(store, notify),
 		Roles:           roles,
 		Applications:    apps,
-		Placements:      NewPlacements(store, apps, notify),
+		Placements:      newPlacements(store, apps, notify),
 		Rounds:          rounds,
 		Recommendations: recommendations,
 		HSP:             newHSP(profiles, roles, engines.HSP),
 		Listings:        newListings(store, roles, apps, recommendations),
-		Consents:        NewConsents(store),
+		Consents:        newConsents(store),
 		ProfileViews:    views,
-		Privacy:         NewPrivacy(store, store, accounts, store, store, store),
-		Idempotency:     NewIdempotency(store),
-		Audit:           NewAudit(store),
+		Privacy:         newPrivacy(store, store, accounts, store, store, store),
+		Idempotency:     newIdempotency(store),
+		Audit:           newAudit(store),
 		Dashboard:       NewDashboard(store, skillDomains(skills)),
 		Notifications:   NewNotifications(store),
-		SavedSearches:   NewSavedSearches(store, roles, notify),
+		SavedSearches:   newSavedSearches(store, roles, notify),
 	}, nil
 }
 

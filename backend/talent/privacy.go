@@ -118,9 +118,9 @@ type Privacy struct {
 	now      func() time.Time
 }
 
-// NewPrivacy returns the privacy service; auth checks the password an
+// newPrivacy returns the privacy service; auth checks the password an
 // erasure is confirmed with.
-func NewPrivacy(store PrivacyStore, accounts AccountStore, auth *Accounts, profiles ProfileStore, consents ConsentStore, orgs OrganizationStore) *Privacy {
+func newPrivacy(store PrivacyStore, accounts AccountStore, auth *Accounts, profiles ProfileStore, consents ConsentStore, orgs OrganizationStore) *Privacy {
 	return &Privacy{store: store, accounts: accounts, auth: auth, profiles: profiles, consents: consents, orgs: orgs, now: time.Now}
 }
 

@@ -87,8 +87,8 @@ type Recommendations struct {
 	now      func() time.Time
 }
 
-// NewRecommendations returns the recommendation service.
-func NewRecommendations(store MatchStore, roles *Roles, profiles *Profiles, rec Recommender) *Recommendations {
+// newRecommendations returns the recommendation service.
+func newRecommendations(store MatchStore, roles *Roles, profiles *Profiles, rec Recommender) *Recommendations {
 	return &Recommendations{store: store, roles: roles, profiles: profiles, rec: rec, now: time.Now}
 }
 

@@ -77,9 +77,9 @@ type Roles struct {
 	now    func() time.Time
 }
 
-// NewRoles returns the role service; skills decides which skills a role may
+// newRoles returns the role service; skills decides which skills a role may
 // ask for.
-func NewRoles(store RoleStore, orgs OrganizationStore, skills SkillCatalog) *Roles {
+func newRoles(store RoleStore, orgs OrganizationStore, skills SkillCatalog) *Roles {
 	return &Roles{store: store, orgs: orgs, skills: skills, now: time.Now}
 }
 

@@ -135,8 +135,8 @@ type Rounds struct {
 	now      func() time.Time
 }
 
-// NewRounds returns the round service.
-func NewRounds(store RoundStore, roles *Roles, profiles ProfileStore, solve RoundSolver, notify *notifier) *Rounds {
+// newRounds returns the round service.
+func newRounds(store RoundStore, roles *Roles, profiles ProfileStore, solve RoundSolver, notify *notifier) *Rounds {
 	return &Rounds{store: store, roles: roles, profiles: profiles, solve: solve, notify: notify, now: time.Now}
 }
 

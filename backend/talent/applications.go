@@ -177,7 +177,7 @@ func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to
 	var v Validator
 	v.OneOf("to", string(to), Codes(Stages))
 	v.Text("reason", reason, 0, MaxReasonLen)
-	if to == StageRejected {
+	if needsReason(to) {
 		v.Text("reason", reason, 1, MaxReasonLen)
 	}
 	if err := v.Err(); err != nil {

@@ -17,7 +17,7 @@ const (
 	CodeVersionChanged   ErrorCode = "version_changed"
 
 	// Accounts, sign-in and the second factor.
-	CodeInvalidCredentials     ErrorCode = "invalid_credentials"
+	CodeInvalidCredentials     ErrorCode = "invalid_credentials" //nolint:gosec // an error code, not a credential
 	CodeEmailTaken             ErrorCode = "email_taken"
 	CodeTooManyAttempts        ErrorCode = "too_many_attempts"
 	CodeSignInExpired          ErrorCode = "sign_in_expired"

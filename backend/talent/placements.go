@@ -57,7 +57,7 @@ func (s *Placements) Record(ctx context.Context, actor Actor, applicationID int6
 	if err := v.Err(); err != nil {
 		return Placement{}, err
 	}
-	if view.Stage != StageAccepted {
+	if !canPlace(view.Stage) {
 		return Placement{}, Conflict(CodeNotAccepted, "Stage", StageTerm(view.Stage))
 	}
 	now := s.now().UTC()

@@ -76,6 +76,14 @@ func CanCandidateMove(from, to Stage) bool {
 	return slices.Contains(candidateMoves[from], to)
 }
 
+// needsReason reports whether a move to a stage must say why: a rejection
+// must.
+func needsReason(to Stage) bool { return to == StageRejected }
+
+// canPlace reports whether a placement may be recorded for an application in
+// a stage: an accepted offer, which the placement moves to placed.
+func canPlace(stage Stage) bool { return stage == StageAccepted }
+
 // nextStages returns the stages a reader of an application may move it to
 // from its stage: the candidate their own moves, everyone else who sees it
 // the organisation's (none from an end stage).

@@ -89,7 +89,7 @@ func toStageEventJSON(ev talent.StageEvent, candidateID int64) stageEventJSON {
 // toApplicationView shows one application with its timeline, the moves the
 // reader may make, its role in the reader's language and, for the
 // organisation, the candidate.
-func toApplicationView(v talent.ApplicationView, lang string, actor talent.Actor) applicationResponse {
+func toApplicationView(v talent.ApplicationView, lang string) applicationResponse {
 	out := toApplicationResponse(v.Application)
 	out.Timeline = make([]stageEventJSON, len(v.Timeline))
 	for i, ev := range v.Timeline {
@@ -109,7 +109,7 @@ func (s *Server) viewAnswer(c *gin.Context, v talent.ApplicationView, err error)
 		return nil, err
 	}
 	setETag(c, v.Version)
-	return toApplicationView(v, languageOf(c), actorOf(c)), nil
+	return toApplicationView(v, languageOf(c)), nil
 }
 
 func (s *Server) apply(c *gin.Context, roleID int64, req applyRequest) (any, error) {

@@ -26,11 +26,11 @@ type withdrawRequest struct {
 // stageEventJSON is one step of an application's timeline; By says whether
 // the candidate or the organisation took it.
 type stageEventJSON struct {
-	From   string    `json:"from"`
-	To     string    `json:"to"`
-	Reason string    `json:"reason"`
-	By     string    `json:"by"`
-	At     time.Time `json:"at"`
+	From   talent.Stage `json:"from"`
+	To     talent.Stage `json:"to"`
+	Reason string       `json:"reason"`
+	By     string       `json:"by"`
+	At     time.Time    `json:"at"`
 }
 
 type roleSummary struct {
@@ -38,19 +38,20 @@ type roleSummary struct {
 	OrganizationID int64                `json:"organization_id"`
 	Organization   *organizationSummary `json:"organization,omitempty"`
 	Type           string               `json:"type"`
-	Status         string               `json:"status"`
+	Status         talent.RoleStatus    `json:"status"`
 	Display        displayJSON          `json:"display"`
 }
 
 // toRoleSummary shows a role briefly in the reader's language, with its
-// organisation when orgs has it.
-func toRoleSummary(r talent.Role, lang string, orgs map[int64]talent.Organization) *roleSummary {
+// organisation if given.
+func toRoleSummary(r talent.Role, lang string, org *talent.Organization) *roleSummary {
 	title, got := r.Title.In(lang)
 	description, _ := r.Description.In(got)
 	out := &roleSummary{ID: r.ID, OrganizationID: r.OrganizationID, Type: r.Type, Status: r.Status,
 		Display: displayJSON{Language: got, Fallback: got != lang, Title: title, Description: description}}
-	if o, ok := orgs[r.OrganizationID]; ok {
-		out.Organization = &organizationSummary{ID: o.ID, NameJA: o.NameJA, NameEN: o.NameEN, Kind: o.Kind, Prefecture: o.Prefecture}
+	if org != nil {
+		summary := toOrganizationSummary(*org)
+		out.Organization = &summary
 	}
 	return out
 }
@@ -59,13 +60,13 @@ type applicationResponse struct {
 	ID          int64            `json:"id"`
 	RoleID      int64            `json:"role_id"`
 	CandidateID int64            `json:"candidate_id"`
-	Stage       string           `json:"stage"`
+	Stage       talent.Stage     `json:"stage"`
 	CoverNote   string           `json:"cover_note"`
 	CreatedAt   time.Time        `json:"created_at"`
 	UpdatedAt   time.Time        `json:"updated_at"`
 	Version     int              `json:"version"`
 	Timeline    []stageEventJSON `json:"timeline,omitempty"`
-	NextStages  []string         `json:"next_stages,omitempty"`
+	NextStages  []talent.Stage   `json:"next_stages,omitempty"`
 	Role        *roleSummary     `json:"role,omitempty"`
 	Candidate   *profileResponse `json:"candidate,omitempty"`
 	Match       *matchJSON       `json:"match,omitempty"`
@@ -76,8 +77,6 @@ func toApplicationResponse(a talent.Application) applicationResponse {
 		CoverNote: a.CoverNote, CreatedAt: a.CreatedAt, UpdatedAt: a.UpdatedAt, Version: a.Version}
 }
 
-func applicationID(a talent.Application) int64 { return a.ID }
-
 // toStageEventJSON shows one step of an application of candidateID.
 func toStageEventJSON(ev talent.StageEvent, candidateID int64) stageEventJSON {
 	by := "organization"
@@ -87,21 +86,20 @@ func toStageEventJSON(ev talent.StageEvent, candidateID int64) stageEventJSON {
 	return stageEventJSON{From: ev.From, To: ev.To, Reason: ev.Reason, By: by, At: ev.At}
 }
 
-// toApplicationView shows one application with its timeline, its role in the
-// reader's language and, for the organisation, the candidate and next stages.
-func toApplicationView(v talent.ApplicationView, lang string, actor talent.Actor) applicationResponse {
+// toApplicationView shows one application with its timeline, the moves the
+// reader may make, its role in the reader's language and, for the
+// organisation, the candidate.
+func toApplicationView(v talent.ApplicationView, lang string) applicationResponse {
 	out := toApplicationResponse(v.Application)
 	out.Timeline = make([]stageEventJSON, len(v.Timeline))
 	for i, ev := range v.Timeline {
 		out.Timeline[i] = toStageEventJSON(ev, v.CandidateID)
 	}
 	out.Role = toRoleSummary(v.Role, lang, nil)
-	if actor.UserID != v.CandidateID {
-		out.NextStages = talent.NextStages(v.Stage)
-		if v.Candidate != nil {
-			profile := toProfileResponse(*v.Candidate, false)
-			out.Candidate = &profile
-		}
+	out.NextStages = v.NextStages
+	if v.Candidate != nil {
+		profile := toProfileResponse(*v.Candidate, false)
+		out.Candidate = &profile
 	}
 	return out
 }
@@ -111,15 +109,11 @@ func (s *Server) viewAnswer(c *gin.Context, v talent.ApplicationView, err error)
 		return nil, err
 	}
 	setETag(c, v.Version)
-	return toApplicationView(v, languageOf(c), actorOf(c)), nil
+	return toApplicationView(v, languageOf(c)), nil
 }
 
 func (s *Server) apply(c *gin.Context, roleID int64, req applyRequest) (any, error) {
-	a, err := s.Applications.Apply(c.Request.Context(), actorOf(c), roleID, req.CoverNote)
-	if err != nil {
-		return nil, err
-	}
-	v, err := s.Applications.Get(c.Request.Context(), actorOf(c), a.ID)
+	v, err := s.Applications.Apply(c.Request.Context(), actorOf(c), roleID, req.CoverNote, claimOf(c))
 	return s.viewAnswer(c, v, err)
 }
 
@@ -133,7 +127,7 @@ func (s *Server) getApplication(c *gin.Context, id int64) (any, error) {
 
 func (s *Server) transition(c *gin.Context, id int64, req transitionRequest) (any, error) {
 	version, ifMatch := ifMatchVersion(c)
-	v, err := s.Applications.Transition(c.Request.Context(), actorOf(c), id, req.To, req.Reason, req.ShareReason, version)
+	v, err := s.Applications.Transition(c.Request.Context(), actorOf(c), id, talent.Stage(req.To), req.Reason, req.ShareReason, version)
 	return s.viewAnswer(c, v, preconditionFailed(err, ifMatch))
 }
 
@@ -154,68 +148,61 @@ func (s *Server) myApplications(c *gin.Context) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	ctx, actor := c.Request.Context(), actorOf(c)
-	apps, err := s.Applications.Mine(ctx, actor, p)
+	items, err := s.Listings.Mine(c.Request.Context(), actorOf(c), p)
 	if err != nil {
 		return nil, err
 	}
-	roles, err := s.Listings.RolesOf(ctx, actor, apps)
-	if err != nil {
-		return nil, err
-	}
-	list := make([]talent.Role, 0, len(roles))
-	for _, r := range roles {
-		list = append(list, r)
-	}
-	orgs, err := s.Organizations.OfRoles(ctx, list)
-	if err != nil {
-		return nil, err
-	}
-	lang := languageOf(c)
-	return page(p, apps, applicationID, func(a talent.Application) applicationResponse {
-		out := toApplicationResponse(a)
-		if r, ok := roles[a.RoleID]; ok {
-			out.Role = toRoleSummary(r, lang, orgs)
-		}
-		return out
-	}), nil
+	return s.applicationsAnswer(c, p, items), nil
 }
 
 // roleApplications lists a role's applications, newest first or, with
-// ?sort=match, best match first.
+// ?sort=match, best match first (at most ?limit= of them, no further pages).
 func (s *Server) roleApplications(c *gin.Context, roleID int64) (any, error) {
 	p, err := pageOf(c)
 	if err != nil {
 		return nil, err
 	}
+	ctx, actor, stage := c.Request.Context(), actorOf(c), talent.Stage(c.Query("stage"))
 	switch c.Query("sort") {
 	case "", "newest":
+		items, err := s.Listings.ForRole(ctx, actor, roleID, stage, p)
+		if err != nil {
+			return nil, err
+		}
+		return s.applicationsAnswer(c, p, items), nil
 	case "match":
-		return s.applicantsByMatch(c, roleID, p)
+		items, err := s.Listings.ForRoleByMatch(ctx, actor, roleID, stage, p.Limit)
+		if err != nil {
+			return nil, err
+		}
+		out := s.applicationsAnswer(c, p, items)
+		out.NextCursor = ""
+		return out, nil
 	default:
 		var v talent.Validator
 		v.OneOf("sort", c.Query("sort"), []string{"newest", "match"})
 		return nil, v.Err()
 	}
-	ctx, actor := c.Request.Context(), actorOf(c)
-	apps, err := s.Applications.ForRole(ctx, actor, roleID, c.Query("stage"), p)
-	if err != nil {
-		return nil, err
-	}
-	applicants, err := s.Listings.ApplicantsOf(ctx, actor, roleID, apps)
-	if err != nil {
-		return nil, err
-	}
-	return page(p, apps, applicationID, func(a talent.Application) applicationResponse {
-		return withApplicant(toApplicationResponse(a), applicants)
-	}), nil
 }
 
-// withApplicant adds the applicant's shared profile to a list item.
-func withApplicant(out applicationResponse, applicants map[int64]talent.Profile) applicationResponse {
-	if p, ok := applicants[out.CandidateID]; ok {
-		profile := toProfileResponse(p, false)
-		out.Candidate = &profile
-	}
-	return out
+// applicationsAnswer shows a page of applications with what the list has
+// beside each: the role and its organisation, or the applicant and their
+// match.
+func (s *Server) applicationsAnswer(c *gin.Context, p talent.Page, items []talent.ApplicationItem) listResponse[applicationResponse] {
+	lang := languageOf(c)
+	return page(p, items, func(it talent.ApplicationItem) int64 { return it.ID }, func(it talent.ApplicationItem) applicationResponse {
+		out := toApplicationResponse(it.Application)
+		if it.Role != nil {
+			out.Role = toRoleSummary(*it.Role, lang, it.Organization)
+		}
+		if it.Candidate != nil {
+			profile := toProfileResponse(*it.Candidate, false)
+			out.Candidate = &profile
+		}
+		if it.Match != nil {
+			m := s.toMatchJSON(lang, *it.Match)
+			out.Match = &m
+		}
+		return out
+	})
 }

@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"errors"
 	"net/http"
 	"time"
 
@@ -118,7 +119,7 @@ func (s *Server) login(c *gin.Context, req loginRequest) (any, error) {
 func (s *Server) completeSignIn(c *gin.Context, req codeRequest) (any, error) {
 	pending, _ := c.Cookie(pendingCookie)
 	in, err := s.Accounts.CompleteSignIn(c.Request.Context(), pending, req.Code, s.client(c))
-	if isKind(err, talent.ErrUnauthenticated) {
+	if errors.Is(err, talent.ErrUnauthenticated) {
 		s.clearPendingCookie(c)
 	}
 	if err != nil {

@@ -45,15 +45,15 @@ func readBody(c *gin.Context) ([]byte, error) {
 	body, err := io.ReadAll(r.Body)
 	var tooLarge *http.MaxBytesError
 	if errors.As(err, &tooLarge) {
-		return nil, newHTTPProblem(http.StatusRequestEntityTooLarge, "title.too_large", talent.ErrInvalid, "body_too_large", "Max", maxBodyBytes)
+		return nil, newHTTPProblem(http.StatusRequestEntityTooLarge, "title.too_large", talent.ErrInvalid, codeBodyTooLarge, "Max", maxBodyBytes)
 	}
 	if err != nil {
-		return nil, newHTTPProblem(http.StatusBadRequest, "title.invalid", talent.ErrInvalid, "malformed_json")
+		return nil, newHTTPProblem(http.StatusBadRequest, "title.invalid", talent.ErrInvalid, talent.CodeMalformedJSON)
 	}
 	if len(bytes.TrimSpace(body)) > 0 {
 		mediaType, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 		if err != nil || (mediaType != "application/json" && !strings.HasSuffix(mediaType, "+json")) {
-			return nil, newHTTPProblem(http.StatusUnsupportedMediaType, "title.unsupported_media_type", talent.ErrInvalid, "unsupported_media_type")
+			return nil, newHTTPProblem(http.StatusUnsupportedMediaType, "title.unsupported_media_type", talent.ErrInvalid, codeUnsupportedMediaType)
 		}
 	}
 	return body, nil
@@ -78,7 +78,7 @@ func decodeBytes(body []byte, dst any) error {
 			v.Add(refused.Field, "wrong_type", "Type", talent.Term{Set: "type", Code: strictjson.TypeName(refused.Type)})
 		}
 	default:
-		return talent.NewProblem(talent.ErrInvalid, "malformed_json")
+		return talent.NewProblem(talent.ErrInvalid, talent.CodeMalformedJSON)
 	}
 	return v.Err()
 }

@@ -64,7 +64,7 @@ func (s *Server) idempotent(status int, fn handlerFunc, rebuild resourceAnswer) 
 		case err != nil:
 			s.respondError(c, err)
 		case !bytes.Equal(rec.Fingerprint, fp):
-			s.respondError(c, newHTTPProblem(http.StatusUnprocessableEntity, "title.unprocessable", talent.ErrInvalid, "idempotency_key_reused"))
+			s.respondError(c, newHTTPProblem(http.StatusUnprocessableEntity, "title.unprocessable", talent.ErrInvalid, codeIdempotencyKeyReused))
 		case rec.Status != 0:
 			for k, v := range rec.Headers {
 				c.Header(k, v)
@@ -75,7 +75,7 @@ func (s *Server) idempotent(status int, fn handlerFunc, rebuild resourceAnswer) 
 			s.rebuildAnswer(c, status, key, rec.ResourceID, rebuild)
 		case !claimed:
 			c.Header("Retry-After", "1")
-			s.respondError(c, talent.Conflict("idempotency_key_in_progress"))
+			s.respondError(c, talent.Conflict(codeIdempotencyKeyInProgress))
 		default:
 			s.runIdempotent(c, plain, key)
 		}
@@ -90,7 +90,8 @@ func (s *Server) runIdempotent(c *gin.Context, plain gin.HandlerFunc, key string
 	actor := actorOf(c)
 	ctx, cancel := context.WithTimeout(c.Request.Context(), talent.IdempotencyWorkLimit)
 	defer cancel()
-	c.Request = c.Request.WithContext(talent.WithIdempotencyClaim(ctx, talent.IdempotencyClaim{UserID: actor.UserID, Key: key}))
+	c.Request = c.Request.WithContext(ctx)
+	c.Set(ctxClaim, talent.IdempotencyClaim{UserID: actor.UserID, Key: key})
 	tee := &teeWriter{ResponseWriter: c.Writer}
 	c.Writer = tee
 	plain(c)
@@ -128,6 +129,14 @@ func (s *Server) rebuildAnswer(c *gin.Context, status int, key string, id int64,
 	if err := s.Idempotency.Complete(c.Request.Context(), actorOf(c), key, status, headersOf(c.Writer.Header()), body); err != nil {
 		s.log.WarnContext(c.Request.Context(), "idempotency key not settled", slog.String("request_id", requestIDOf(c)), slog.Any("error", err))
 	}
+}
+
+// claimOf returns the idempotency key the request holds, for the creating
+// service to mark with what it creates (the zero claim when none).
+func claimOf(c *gin.Context) talent.IdempotencyClaim {
+	claim, _ := c.Get(ctxClaim)
+	held, _ := claim.(talent.IdempotencyClaim)
+	return held
 }
 
 // storable reports whether an answer is the request's own outcome, to be

@@ -3,6 +3,7 @@ package httpapi_test
 import (
 	"fmt"
 	"net/http"
+	"slices"
 	"testing"
 )
 
@@ -14,6 +15,20 @@ func TestHiringJourney(t *testing.T) {
 		app := fmt.Sprintf("/api/v1/applications/%d", w.application)
 		for _, to := range []string{"screening", "interview", "offer"} {
 			a.call(http.StatusOK, "POST", app+"/transitions", w.member, map[string]any{"to": to, "reason": "moving on to " + to})
+		}
+		// Each reader is told the moves they may make.
+		nextStages := func(who string) []string {
+			var v struct {
+				NextStages []string `json:"next_stages"`
+			}
+			a.call(http.StatusOK, "GET", app, who, nil).JSON(&v)
+			return v.NextStages
+		}
+		if got := nextStages(w.candidate); !slices.Equal(got, []string{"accepted", "withdrawn"}) {
+			t.Errorf("the candidate's next stages at offer: %v", got)
+		}
+		if got := nextStages(w.member); !slices.Equal(got, []string{"accepted", "rejected"}) {
+			t.Errorf("the organisation's next stages at offer: %v", got)
 		}
 		a.call(http.StatusOK, "POST", app+"/accept", w.candidate, nil)
 		placement := a.call(http.StatusCreated, "POST", app+"/placement", w.member, map[string]any{"visa_status": "hsp_1b", "start_date": "2027-04-01"}).ID()
@@ -30,6 +45,9 @@ func TestHiringJourney(t *testing.T) {
 		a.call(http.StatusOK, "GET", app, w.candidate, nil).JSON(&view)
 		if view.Stage != "placed" {
 			t.Fatalf("stage %q, want placed", view.Stage)
+		}
+		if got := nextStages(w.candidate); len(got) != 0 {
+			t.Errorf("the candidate may still move a placed application: %v", got)
 		}
 		want := []string{"submitted", "screening", "interview", "offer", "accepted", "placed"}
 		if len(view.Timeline) != len(want) {

@@ -3,6 +3,7 @@ package httpapi
 import (
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"log/slog"
 	"net/http"
 	"strconv"
@@ -21,6 +22,9 @@ const (
 	// ctxRestricted holds the actor of a session that may only enrol a
 	// second factor (see requireSignIn); ctxActor stays anonymous for it.
 	ctxRestricted = "setubashi.restricted"
+	// ctxClaim holds the idempotency key a creating request holds (see
+	// idempotent), read with claimOf.
+	ctxClaim = "setubashi.idempotency_claim"
 )
 
 // sessionCookie is the name of the session cookie.
@@ -126,7 +130,7 @@ func (s *Server) session() gin.HandlerFunc {
 		case err == nil:
 			c.Set(ctxActor, auth.Actor())
 			c.Set(ctxUser, auth.User)
-		case isKind(err, talent.ErrUnauthenticated):
+		case errors.Is(err, talent.ErrUnauthenticated):
 			s.clearSessionCookie(c)
 		default:
 			c.Set(ctxLang, "en")

@@ -12,15 +12,15 @@ import (
 // notificationJSON is one notification with its texts in the request's
 // language and the web app path that opens its object.
 type notificationJSON struct {
-	ID         int64     `json:"id"`
-	Kind       string    `json:"kind"`
-	Title      string    `json:"title"`
-	Body       string    `json:"body"`
-	Link       string    `json:"link"`
-	ObjectType string    `json:"object_type"`
-	ObjectID   int64     `json:"object_id"`
-	Read       bool      `json:"read"`
-	CreatedAt  time.Time `json:"created_at"`
+	ID         int64             `json:"id"`
+	Kind       talent.NoticeKind `json:"kind"`
+	Title      string            `json:"title"`
+	Body       string            `json:"body"`
+	Link       string            `json:"link"`
+	ObjectType string            `json:"object_type"`
+	ObjectID   int64             `json:"object_id"`
+	Read       bool              `json:"read"`
+	CreatedAt  time.Time         `json:"created_at"`
 }
 
 // myNotifications lists the caller's notifications, newest first.
@@ -69,13 +69,30 @@ type preferencesJSON struct {
 	Preferences map[string]string `json:"preferences"`
 }
 
+func toPreferencesJSON(prefs map[talent.NoticeKind]talent.Delivery) preferencesJSON {
+	out := preferencesJSON{Preferences: make(map[string]string, len(prefs))}
+	for kind, delivery := range prefs {
+		out.Preferences[string(kind)] = string(delivery)
+	}
+	return out
+}
+
+// choices reads the request's choices (the service checks them).
+func (p preferencesJSON) choices() map[talent.NoticeKind]talent.Delivery {
+	out := make(map[talent.NoticeKind]talent.Delivery, len(p.Preferences))
+	for kind, delivery := range p.Preferences {
+		out[talent.NoticeKind(kind)] = talent.Delivery(delivery)
+	}
+	return out
+}
+
 // myNotificationPreferences answers how the caller hears of each kind.
 func (s *Server) myNotificationPreferences(c *gin.Context) (any, error) {
 	prefs, err := s.Notifications.Preferences(c.Request.Context(), actorOf(c))
 	if err != nil {
 		return nil, err
 	}
-	return preferencesJSON{Preferences: prefs}, nil
+	return toPreferencesJSON(prefs), nil
 }
 
 // setNotificationPreferences saves the caller's choices for some kinds.
@@ -85,11 +102,11 @@ func (s *Server) setNotificationPreferences(c *gin.Context, req preferencesJSON)
 		v.Add("preferences", "required")
 		return nil, v.Err()
 	}
-	prefs, err := s.Notifications.SetPreferences(c.Request.Context(), actorOf(c), req.Preferences)
+	prefs, err := s.Notifications.SetPreferences(c.Request.Context(), actorOf(c), req.choices())
 	if err != nil {
 		return nil, err
 	}
-	return preferencesJSON{Preferences: prefs}, nil
+	return toPreferencesJSON(prefs), nil
 }
 
 // maxUnsubscribeToken bounds the token of an unsubscribe link.

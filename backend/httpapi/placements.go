@@ -42,7 +42,7 @@ func placementAnswer(p talent.Placement, err error) (any, error) {
 }
 
 func (s *Server) recordPlacement(c *gin.Context, applicationID int64, req placementRequest) (any, error) {
-	return placementAnswer(s.Placements.Record(c.Request.Context(), actorOf(c), applicationID, req.VisaStatus, req.StartDate))
+	return placementAnswer(s.Placements.Record(c.Request.Context(), actorOf(c), applicationID, req.VisaStatus, req.StartDate, claimOf(c)))
 }
 
 func (s *Server) applicationPlacement(c *gin.Context, applicationID int64) (any, error) {

@@ -48,11 +48,11 @@ type exportRankingJSON struct {
 }
 
 type exportStepJSON struct {
-	ApplicationID int64     `json:"application_id"`
-	From          string    `json:"from"`
-	To            string    `json:"to"`
-	Reason        string    `json:"reason"`
-	At            time.Time `json:"at"`
+	ApplicationID int64        `json:"application_id"`
+	From          talent.Stage `json:"from"`
+	To            talent.Stage `json:"to"`
+	Reason        string       `json:"reason"`
+	At            time.Time    `json:"at"`
 }
 
 // exportResponse is everything Setubashi holds about the caller.

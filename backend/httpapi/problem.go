@@ -22,17 +22,33 @@ const statusClientClosedRequest = 499
 // problemTypeBase prefixes a problem's code to make its type URI.
 const problemTypeBase = "tag:setubashi.dev,2026:problem:"
 
+// Error codes the HTTP layer raises itself (the others are talent's).
+const (
+	codeBodyTooLarge                  talent.ErrorCode = "body_too_large"
+	codeUnsupportedMediaType          talent.ErrorCode = "unsupported_media_type"
+	codeRouteNotFound                 talent.ErrorCode = "route_not_found"
+	codeMethodNotAllowed              talent.ErrorCode = "method_not_allowed"
+	codeCrossOrigin                   talent.ErrorCode = "cross_origin"
+	codeRateLimited                   talent.ErrorCode = "rate_limited"
+	codeSecondFactorEnrolmentRequired talent.ErrorCode = "second_factor_enrolment_required"
+	codeIdempotencyKeyReused          talent.ErrorCode = "idempotency_key_reused"
+	codeIdempotencyKeyInProgress      talent.ErrorCode = "idempotency_key_in_progress"
+	codePreconditionFailed            talent.ErrorCode = "precondition_failed"
+	codeUnavailable                   talent.ErrorCode = "unavailable"
+	codeInternal                      talent.ErrorCode = "internal"
+)
+
 // problemBody is an RFC 9457 problem document with Setubashi's extensions.
 type problemBody struct {
-	Type       string         `json:"type"`
-	Title      string         `json:"title"`
-	Status     int            `json:"status"`
-	Detail     string         `json:"detail"`
-	Code       string         `json:"code"`
-	Instance   string         `json:"instance,omitempty"`
-	RequestID  string         `json:"request_id,omitempty"`
-	Errors     []fieldProblem `json:"errors,omitempty"`
-	ExistingID int64          `json:"existing_id,omitempty"`
+	Type       string           `json:"type"`
+	Title      string           `json:"title"`
+	Status     int              `json:"status"`
+	Detail     string           `json:"detail"`
+	Code       talent.ErrorCode `json:"code"`
+	Instance   string           `json:"instance,omitempty"`
+	RequestID  string           `json:"request_id,omitempty"`
+	Errors     []fieldProblem   `json:"errors,omitempty"`
+	ExistingID int64            `json:"existing_id,omitempty"`
 }
 
 // fieldProblem names one bad field of a request.
@@ -67,7 +83,7 @@ type httpProblem struct {
 	*talent.Problem
 }
 
-func newHTTPProblem(status int, title string, kind error, code string, kv ...any) *httpProblem {
+func newHTTPProblem(status int, title string, kind error, code talent.ErrorCode, kv ...any) *httpProblem {
 	return &httpProblem{status: status, title: title, Problem: talent.NewProblem(kind, code, kv...)}
 }
 
@@ -99,17 +115,17 @@ func (s *Server) respondError(c *gin.Context, err error) {
 	case errors.Is(err, talent.ErrUnavailable):
 		// The database cannot answer now: a retry may succeed.
 		s.log.WarnContext(c.Request.Context(), "database unavailable", slog.String("request_id", requestIDOf(c)), slog.String("path", c.Request.URL.Path), slog.Any("error", err))
-		status, title, p, isProblem = http.StatusServiceUnavailable, "title.unavailable", talent.NewProblem(talent.ErrUnavailable, "unavailable"), true
+		status, title, p, isProblem = http.StatusServiceUnavailable, "title.unavailable", talent.NewProblem(talent.ErrUnavailable, codeUnavailable), true
 		c.Header("Retry-After", "1")
 	}
 	if !isProblem || status == http.StatusInternalServerError {
 		s.log.ErrorContext(c.Request.Context(), "request failed", slog.String("request_id", requestIDOf(c)), slog.String("path", c.Request.URL.Path), slog.Any("error", err))
-		p = talent.NewProblem(err, "internal", "RequestID", requestIDOf(c))
+		p = talent.NewProblem(err, codeInternal, "RequestID", requestIDOf(c))
 		status, title = http.StatusInternalServerError, "title.internal"
 	}
 	body := problemBody{
-		Type: problemTypeBase + p.Code, Title: s.catalog.Text(lang, title), Status: status,
-		Detail: s.render(lang, "error."+p.Code, p.Args), Code: p.Code,
+		Type: problemTypeBase + string(p.Code), Title: s.catalog.Text(lang, title), Status: status,
+		Detail: s.render(lang, "error."+string(p.Code), p.Args), Code: p.Code,
 		Instance: c.Request.URL.Path, RequestID: requestIDOf(c), ExistingID: p.ExistingID,
 	}
 	for _, f := range p.Fields {
@@ -123,14 +139,13 @@ func (s *Server) respondError(c *gin.Context, err error) {
 	c.AbortWithStatusJSON(status, body)
 }
 
-// render returns a message, logging (not failing) if the catalogue lacks it.
+// render returns a message (see i18n.Catalog.Message), logging (not
+// failing) if the catalogue lacks it.
 func (s *Server) render(lang, id string, args map[string]any) string {
-	text, err := s.catalog.Render(lang, id, args)
-	if err != nil {
-		s.log.Error("message missing", slog.String("id", id), slog.String("lang", lang), slog.Any("error", err))
-		return id
+	if !s.catalog.Has(id) {
+		s.log.Error("message missing", slog.String("id", id), slog.String("lang", lang))
 	}
-	return text
+	return s.catalog.Message(lang, id, args)
 }
 
 // suggestionsOf returns the codes of a field error's Suggestions argument.

@@ -80,7 +80,7 @@ func (s *Server) limit(l *clientLimiter) gin.HandlerFunc {
 		ok, wait := l.reserve(clientKey(c.ClientIP()), time.Now())
 		if !ok {
 			c.Header("Retry-After", strconv.Itoa(int(math.Ceil(wait.Seconds()))))
-			s.respondError(c, newHTTPProblem(http.StatusTooManyRequests, "title.rate_limited", talent.ErrRateLimited, "rate_limited"))
+			s.respondError(c, newHTTPProblem(http.StatusTooManyRequests, "title.rate_limited", talent.ErrRateLimited, codeRateLimited))
 			return
 		}
 		c.Next()

@@ -140,7 +140,7 @@ func TestIdempotencyAfterADiedRequest(t *testing.T) {
 		}
 		app := talent.Application{RoleID: role, CandidateID: otherID, Stage: talent.StageSubmitted, CreatedAt: now, UpdatedAt: now,
 			Timeline: []talent.StageEvent{{To: talent.StageSubmitted, ActorID: otherID, At: now}}}
-		if err := a.db.CreateApplication(talent.WithIdempotencyClaim(ctx, talent.IdempotencyClaim{UserID: otherID, Key: "died"}), &app); err != nil {
+		if err := a.db.CreateApplication(ctx, &app, talent.IdempotencyClaim{UserID: otherID, Key: "died"}); err != nil {
 			t.Fatal(err)
 		}
 		r := w.do(request{method: "POST", path: fmt.Sprintf("/api/v1/roles/%d/applications", role), session: w.otherCandidate, body: body, header: keyed("died")})

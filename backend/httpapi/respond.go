@@ -2,7 +2,6 @@ package httpapi
 
 import (
 	"encoding/json"
-	"errors"
 	"io"
 	"strconv"
 
@@ -58,9 +57,6 @@ func page[D, T any](p talent.Page, items []D, id func(D) int64, convert func(D) 
 	}
 	return out
 }
-
-// isKind reports whether err is of the given error kind.
-func isKind(err, kind error) bool { return errors.Is(err, kind) }
 
 func jsonEncode(w io.Writer, v any) error { return json.NewEncoder(w).Encode(v) }
 

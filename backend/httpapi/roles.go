@@ -75,7 +75,7 @@ type roleResponse struct {
 	ID             int64                `json:"id"`
 	OrganizationID int64                `json:"organization_id"`
 	Organization   *organizationSummary `json:"organization,omitempty"`
-	Status         string               `json:"status"`
+	Status         talent.RoleStatus    `json:"status"`
 	Display        displayJSON          `json:"display"`
 	roleContent
 	PublishedAt *time.Time `json:"published_at"`
@@ -126,7 +126,7 @@ func roleContentOf(r talent.Role) roleContent {
 	return out
 }
 
-func toRoleResponse(r talent.Role, lang string, orgs map[int64]talent.Organization) roleResponse {
+func toRoleResponse(r talent.Role, lang string, org *talent.Organization) roleResponse {
 	title, got := r.Title.In(lang)
 	description, _ := r.Description.In(got)
 	out := roleResponse{
@@ -135,8 +135,8 @@ func toRoleResponse(r talent.Role, lang string, orgs map[int64]talent.Organizati
 		roleContent: roleContentOf(r),
 		PublishedAt: r.PublishedAt, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt, Version: r.Version,
 	}
-	if o, ok := orgs[r.OrganizationID]; ok {
-		summary := toOrganizationSummary(o)
+	if org != nil {
+		summary := toOrganizationSummary(*org)
 		out.Organization = &summary
 	}
 	return out
@@ -158,7 +158,7 @@ func (s *Server) roleAnswer(c *gin.Context, r talent.Role, err error) (any, erro
 		return nil, err
 	}
 	setETag(c, r.Version)
-	return toRoleResponse(r, languageOf(c), orgs), nil
+	return toRoleResponse(r, languageOf(c), orgOf(orgs, r)), nil
 }
 
 // rolesAnswer shows a page of roles with their organisations.
@@ -168,11 +168,19 @@ func (s *Server) rolesAnswer(c *gin.Context, p talent.Page, roles []talent.Role)
 		return nil, err
 	}
 	lang := languageOf(c)
-	return page(p, roles, roleID, func(r talent.Role) roleResponse { return toRoleResponse(r, lang, orgs) }), nil
+	return page(p, roles, roleID, func(r talent.Role) roleResponse { return toRoleResponse(r, lang, orgOf(orgs, r)) }), nil
+}
+
+// orgOf returns the organisation of r from orgs, nil if it is not there.
+func orgOf(orgs map[int64]talent.Organization, r talent.Role) *talent.Organization {
+	if o, ok := orgs[r.OrganizationID]; ok {
+		return &o
+	}
+	return nil
 }
 
 func (s *Server) createRole(c *gin.Context, req createRoleRequest) (any, error) {
-	created, err := s.Roles.Create(c.Request.Context(), actorOf(c), req.toRole(req.OrganizationID))
+	created, err := s.Roles.Create(c.Request.Context(), actorOf(c), req.toRole(req.OrganizationID), claimOf(c))
 	return s.roleAnswer(c, created, err)
 }
 

@@ -101,7 +101,7 @@ func New(cfg Config, log *slog.Logger, catalog *i18n.Catalog, db Pinger, svc *ta
 	s.routes(engine)
 	engine.NoRoute(s.noRoute)
 	engine.NoMethod(func(c *gin.Context) {
-		s.respondError(c, newHTTPProblem(http.StatusMethodNotAllowed, "title.method_not_allowed", talent.ErrInvalid, "method_not_allowed"))
+		s.respondError(c, newHTTPProblem(http.StatusMethodNotAllowed, "title.method_not_allowed", talent.ErrInvalid, codeMethodNotAllowed))
 	})
 	protection := http.NewCrossOriginProtection()
 	protection.SetDenyHandler(http.HandlerFunc(s.crossOriginDenied))
@@ -257,7 +257,7 @@ func (s *Server) requireSignIn(c *gin.Context) {
 		case ok && enrolmentRoutes[c.Request.Method+" "+c.FullPath()]:
 			c.Set(ctxActor, restricted)
 		case ok:
-			s.respondError(c, talent.Forbidden("second_factor_enrolment_required"))
+			s.respondError(c, talent.Forbidden(codeSecondFactorEnrolmentRequired))
 			return
 		default:
 			s.respondError(c, talent.Unauthenticated())
@@ -276,7 +276,7 @@ func (s *Server) readyz(c *gin.Context) {
 	defer cancel()
 	if err := s.db.Ping(ctx); err != nil {
 		s.log.Warn("database not ready", slog.Any("error", err))
-		s.respondError(c, newHTTPProblem(http.StatusServiceUnavailable, "title.unavailable", errors.New("unavailable"), "unavailable"))
+		s.respondError(c, newHTTPProblem(http.StatusServiceUnavailable, "title.unavailable", errors.New("unavailable"), codeUnavailable))
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{"status": "ready"})
@@ -302,8 +302,8 @@ func (s *Server) noRoute(c *gin.Context) {
 func (s *Server) crossOriginDenied(w http.ResponseWriter, r *http.Request) {
 	lang := s.catalog.Negotiate(r.URL.Query().Get("lang"), "", r.Header.Get("Accept-Language"))
 	body := problemBody{
-		Type: problemTypeBase + "cross_origin", Title: s.catalog.Text(lang, "title.forbidden"), Status: http.StatusForbidden,
-		Detail: s.catalog.Text(lang, "error.cross_origin"), Code: "cross_origin", Instance: r.URL.Path,
+		Type: problemTypeBase + string(codeCrossOrigin), Title: s.catalog.Text(lang, "title.forbidden"), Status: http.StatusForbidden,
+		Detail: s.catalog.Text(lang, "error."+string(codeCrossOrigin)), Code: codeCrossOrigin, Instance: r.URL.Path,
 	}
 	w.Header().Set("Content-Type", problemContentType)
 	w.Header().Set("Content-Language", lang)

@@ -159,7 +159,7 @@ func (s *staticSite) write(c *gin.Context, f *staticFile, cacheControl string) {
 }
 
 func (s *Server) noRoute404(c *gin.Context) {
-	s.respondError(c, newHTTPProblem(http.StatusNotFound, "title.not_found", talent.ErrNotFound, "route_not_found"))
+	s.respondError(c, newHTTPProblem(http.StatusNotFound, "title.not_found", talent.ErrNotFound, codeRouteNotFound))
 }
 
 func contentTypeOf(name string, body []byte) string {

@@ -64,8 +64,8 @@ func preconditionFailed(err error, ifMatch bool) error {
 	if !ifMatch {
 		return err
 	}
-	if p, ok := talent.AsProblem(err); ok && (p.Code == "version_changed" || p.Code == "stage_changed") {
-		return newHTTPProblem(http.StatusPreconditionFailed, "title.precondition_failed", talent.ErrConflict, "precondition_failed")
+	if p, ok := talent.AsProblem(err); ok && (p.Code == talent.CodeVersionChanged || p.Code == talent.CodeStageChanged) {
+		return newHTTPProblem(http.StatusPreconditionFailed, "title.precondition_failed", talent.ErrConflict, codePreconditionFailed)
 	}
 	return err
 }

@@ -163,25 +163,19 @@ func (c *Catalog) formatArg(lang string, v any) any {
 	}
 }
 
-// Text returns message id in lang, or the id itself if the catalogue lacks
-// it (which the catalogue tests rule out for shipped ids) or it is empty.
-func (c *Catalog) Text(lang, id string) string {
-	if s := c.Fill(lang, id, nil); s != "" {
-		return s
-	}
-	return id
-}
-
-// Fill returns message id in lang with its arguments filled in (see
-// Render), or the id itself if that fails: for texts whose messages the
-// catalogue tests guarantee, so that a failure shows which one is missing.
-func (c *Catalog) Fill(lang, id string, args map[string]any) string {
+// Message returns message id in lang with its arguments filled in (as
+// Render does), or the id itself if the catalogue cannot render it (which the
+// catalogue tests rule out for shipped ids).
+func (c *Catalog) Message(lang, id string, args map[string]any) string {
 	s, err := c.Render(lang, id, args)
-	if err != nil {
+	if err != nil || s == "" {
 		return id
 	}
 	return s
 }
+
+// Text returns message id in lang without arguments (see Message).
+func (c *Catalog) Text(lang, id string) string { return c.Message(lang, id, nil) }
 
 // Has reports whether message id exists in the reference (English) catalogue.
 func (c *Catalog) Has(id string) bool {

@@ -150,11 +150,13 @@ func TestCataloguesAreTranslated(t *testing.T) {
 }
 
 // messageCodes finds the message codes the Go code raises: problem codes
-// (error.*), field codes (field.*) and the titles of HTTP statuses.
+// (error.*, declared as talent.ErrorCode constants or written in place), field
+// codes (field.*) and the titles of HTTP statuses.
 var messageCodes = []struct {
 	pattern *regexp.Regexp
 	prefix  string
 }{
+	{regexp.MustCompile(`ErrorCode += "(\w+)"`), "error."},
 	{regexp.MustCompile(`(?:Conflict|Forbidden)\("(\w+)"`), "error."},
 	{regexp.MustCompile(`NewProblem\([\w.]+, "(\w+)"`), "error."},
 	{regexp.MustCompile(`newHTTPProblem\([^,]+, "([\w.]+)", [\w.()"]+, "(\w+)"`), "error."},

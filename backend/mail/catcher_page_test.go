@@ -20,7 +20,8 @@ func get(t *testing.T, h http.Handler, method, path string) *httptest.ResponseRe
 	return rec
 }
 
-// caughtCatcher holds a hostile English message (#1) and a Japanese one (#2).
+// caughtCatcher holds a hostile English message (the first) and a Japanese
+// one (the second).
 func caughtCatcher(t *testing.T) *mail.Catcher {
 	t.Helper()
 	c := mail.NewCatcher(10)

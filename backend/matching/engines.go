@@ -12,7 +12,8 @@ type SkillTaxonomy interface {
 
 // Engines returns the algorithms the domain services run on, for
 // talent.NewPlatform: skills as the catalogue, a Scorer with DefaultWeights
-// over skills as the recommender, and SolveRound as the round solver.
+// over skills as the recommender, SolveRound as the round solver and
+// AssessCandidate as the HSP assessor.
 func Engines(skills SkillTaxonomy) talent.Engines {
-	return talent.Engines{Skills: skills, Recommender: NewScorer(skills, DefaultWeights()), Solver: SolveRound}
+	return talent.Engines{Skills: skills, Recommender: NewScorer(skills, DefaultWeights()), Solver: SolveRound, HSP: AssessCandidate}
 }

@@ -6,34 +6,15 @@ import (
 	"github.com/setubashi/setubashi/backend/talent"
 )
 
-// HSPItem is one item of the points table that scored, by its stable code
-// (labelled in the catalogue as hsp.item.<code>).
-type HSPItem struct {
-	Item   string
-	Points int
-}
-
-// HSPResult is an assessment for Highly Skilled Professional (i)(b) status,
-// J-Skip and J-Find.
-type HSPResult struct {
-	Points    int       // the points total
-	Breakdown []HSPItem // every item that scored, in the table's order
-	Eligible  bool      // at least 70 points and a salary of at least ¥3,000,000
-	FastTrack bool      // at least 80 points and a salary of at least ¥3,000,000
-	JSkip     bool      // J-Skip: master's or higher (or 10+ years' experience) and a salary of at least ¥20,000,000
-	JFind     bool      // J-Find: a recent degree from a university top-100 in two rankings, and savings
-	Reasons   []talent.Reason
-}
-
 // AssessHSP scores in against the points table (hsp_points.json) and
 // decides eligibility, fast track, J-Skip and J-Find, with reasons: each
 // item that scored (hsp.scored), the total (hsp.total), the verdict
 // (hsp.eligible, hsp.not_eligible, hsp.fast_track, hsp.salary_floor), and
 // why J-Skip and J-Find apply or what they lack (hsp.j_skip.*,
 // hsp.j_find.*). It trusts in to be valid (see HSPInput.Validate).
-func AssessHSP(in HSPInput) HSPResult {
+func AssessHSP(in HSPInput) talent.HSPResult {
 	t := hspTable()
-	res := HSPResult{Breakdown: hspBreakdown(t, in)}
+	res := talent.HSPResult{Breakdown: hspBreakdown(t, in)}
 	for _, it := range res.Breakdown {
 		res.Points += it.Points
 	}
@@ -59,11 +40,11 @@ func hspItemTerm(item string) talent.Term { return talent.Term{Set: "hsp.item", 
 // the highest degree counts; the SME bonus needs innovation support too;
 // R&D over 3% counts only for an SME; JLPT N2 does not combine with the
 // Japanese-university-degree points; salary points depend on age.
-func hspBreakdown(t *pointsTable, in HSPInput) []HSPItem {
-	var out []HSPItem
+func hspBreakdown(t *pointsTable, in HSPInput) []talent.HSPItem {
+	var out []talent.HSPItem
 	add := func(a award, ok bool) {
 		if ok && a.Points > 0 {
-			out = append(out, HSPItem(a))
+			out = append(out, talent.HSPItem(a))
 		}
 	}
 	degree := talent.EducationRank(in.Degree)
@@ -111,7 +92,7 @@ func salaryPoints(t *pointsTable, age int, salary int64) int {
 
 // explainHSPVerdict says whether the points and salary make the candidate
 // eligible, and whether for the fast track.
-func explainHSPVerdict(t *pointsTable, in HSPInput, res HSPResult, ex *explainer) {
+func explainHSPVerdict(t *pointsTable, in HSPInput, res talent.HSPResult, ex *explainer) {
 	th := t.Thresholds
 	switch {
 	case in.AnnualSalaryJPY < th.SalaryFloorJPY:

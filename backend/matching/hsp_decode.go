@@ -106,7 +106,7 @@ func deref[T any](p *T) T {
 func hspJSONProblem(err error) error {
 	var je *strictjson.Error
 	if !errors.As(err, &je) || je.Kind == strictjson.Malformed {
-		return talent.NewProblem(talent.ErrInvalid, "malformed_json")
+		return talent.NewProblem(talent.ErrInvalid, talent.CodeMalformedJSON)
 	}
 	var v talent.Validator
 	if je.Kind == strictjson.UnknownField {

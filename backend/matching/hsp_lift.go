@@ -8,20 +8,6 @@ import (
 	"github.com/setubashi/setubashi/backend/talent"
 )
 
-// HSPLift is one change that would raise an HSP assessment.
-type HSPLift struct {
-	// Change is a stable code: jlpt_n2, jlpt_n1, qualifications_one,
-	// qualifications_two_or_more, experience, salary, research_achievements,
-	// foreign_qualification, growth_field_project,
-	// employer_innovation_support, or salary_floor (the salary must reach the
-	// floor before any points count).
-	Change  string
-	Points  int // points the change adds
-	Total   int // the points total with the change
-	Reaches int // the threshold (80 or 70) the change reaches, salary floor included; 0 if none
-	Reason  talent.Reason
-}
-
 // lever is one change to try: the changed input and how to explain it.
 type lever struct {
 	change string
@@ -38,35 +24,35 @@ type lever struct {
 // without it. It returns an empty list for someone already on the fast
 // track. Messages: hsp.lift.jlpt, qualifications, experience, salary, item,
 // salary_floor.
-func WhatWouldLift(in HSPInput) []HSPLift {
+func WhatWouldLift(in HSPInput) []talent.HSPLift {
 	t := hspTable()
 	current := AssessHSP(in)
-	lifts := []HSPLift{}
+	lifts := []talent.HSPLift{}
 	if current.FastTrack {
 		return lifts
 	}
 	for _, lv := range levers(t, in, current.Points) {
 		after := AssessHSP(lv.in)
 		if gain := after.Points - current.Points; gain > 0 {
-			lifts = append(lifts, HSPLift{Change: lv.change, Points: gain, Total: after.Points, Reaches: reached(t, after), Reason: lv.reason(gain, after.Points)})
+			lifts = append(lifts, talent.HSPLift{Change: lv.change, Points: gain, Total: after.Points, Reaches: reached(t, after), Reason: lv.reason(gain, after.Points)})
 		}
 	}
-	slices.SortFunc(lifts, func(a, b HSPLift) int {
+	slices.SortFunc(lifts, func(a, b talent.HSPLift) int {
 		return cmp.Or(cmp.Compare(b.Points, a.Points), cmp.Compare(a.Change, b.Change))
 	})
 	if floor := t.Thresholds.SalaryFloorJPY; in.AnnualSalaryJPY < floor {
 		raised := in
 		raised.AnnualSalaryJPY = floor
 		after := AssessHSP(raised)
-		first := HSPLift{Change: "salary_floor", Points: after.Points - current.Points, Total: after.Points, Reaches: reached(t, after),
+		first := talent.HSPLift{Change: "salary_floor", Points: after.Points - current.Points, Total: after.Points, Reaches: reached(t, after),
 			Reason: newReason("hsp.lift.salary_floor", "Floor", talent.Yen(floor))}
-		lifts = append([]HSPLift{first}, lifts...)
+		lifts = append([]talent.HSPLift{first}, lifts...)
 	}
 	return lifts
 }
 
 // reached returns the highest threshold an assessment reaches, 0 if none.
-func reached(t *pointsTable, res HSPResult) int {
+func reached(t *pointsTable, res talent.HSPResult) int {
 	switch {
 	case res.FastTrack:
 		return t.Thresholds.FastTrack

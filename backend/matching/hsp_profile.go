@@ -62,3 +62,16 @@ func HSPInputFromProfile(p talent.Profile, r talent.Role, today talent.Date) (HS
 	}
 	return in, nil
 }
+
+// AssessCandidate is the talent.HSPAssessor: candidate p's assessment
+// against role r's pay on day today (from HSPInputFromProfile, with its
+// errors) and what would lift it.
+func AssessCandidate(p talent.Profile, r talent.Role, today talent.Date) (talent.HSPStanding, error) {
+	in, err := HSPInputFromProfile(p, r, today)
+	if err != nil {
+		return talent.HSPStanding{}, err
+	}
+	return talent.HSPStanding{RoleID: r.ID, Assessment: AssessHSP(in), Lifts: WhatWouldLift(in)}, nil
+}
+
+var _ talent.HSPAssessor = AssessCandidate

@@ -104,7 +104,7 @@ func TestHSPEverythingAtOnce(t *testing.T) {
 		ForeignQualification: true, JapaneseUniversityDegree: true, JLPT: "N1", GrowthFieldProject: true, TopUniversity: true,
 	}
 	res := matching.AssessHSP(in)
-	want := []matching.HSPItem{
+	want := []talent.HSPItem{
 		{Item: "degree_doctorate", Points: 30}, {Item: "multiple_degrees", Points: 5}, {Item: "experience_7_9", Points: 15},
 		{Item: "age_30_34", Points: 10}, {Item: "annual_salary", Points: 30}, {Item: "research_achievements", Points: 15},
 		{Item: "qualifications_two_or_more", Points: 10}, {Item: "employer_innovation_support", Points: 10}, {Item: "employer_sme", Points: 10},
@@ -222,7 +222,7 @@ func TestWhatWouldLift(t *testing.T) {
 	// master 20 + 3 years 5 + under 30 15 + ¥7M 25 + N2 10 = 75.
 	in := matching.HSPInput{Degree: "master", Age: 28, AnnualSalaryJPY: 7_000_000, ExperienceYears: 3, JLPT: "N2"}
 	lifts := matching.WhatWouldLift(in)
-	byChange := map[string]matching.HSPLift{}
+	byChange := map[string]talent.HSPLift{}
 	for _, l := range lifts {
 		byChange[l.Change] = l
 		if l.Total != 75+l.Points || l.Points <= 0 {

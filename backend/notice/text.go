@@ -17,10 +17,10 @@ import (
 // body carries the reason the organisation chose to share, if any.
 func Text(cat *i18n.Catalog, lang, role string, n talent.Notification) (title, body string) {
 	args := textArgs(lang, ZoneOf(role), n.Params)
-	title = cat.Fill(lang, "notice."+n.Kind+".title", args)
-	body = cat.Fill(lang, "notice."+n.Kind+".body", args)
+	title = cat.Message(lang, "notice."+string(n.Kind)+".title", args)
+	body = cat.Message(lang, "notice."+string(n.Kind)+".body", args)
 	if n.Params.Reason != "" {
-		body += "\n" + cat.Fill(lang, "notice.reason", args)
+		body += "\n" + cat.Message(lang, "notice.reason", args)
 	}
 	return title, body
 }

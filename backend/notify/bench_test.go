@@ -80,7 +80,7 @@ func (e *benchEnv) submitted(b *testing.B, n int, inApp bool) []talent.Applicati
 		apps[i] = talent.Application{RoleID: e.role.ID, CandidateID: u.ID, Stage: talent.StageSubmitted, CreatedAt: now, UpdatedAt: now,
 			Timeline: []talent.StageEvent{{To: talent.StageSubmitted, ActorID: u.ID, At: now}}}
 		if inApp {
-			if err := e.db.SetPreferences(ctx, u.ID, map[string]string{talent.NoticeStageChanged: talent.DeliverInApp}, now); err != nil {
+			if err := e.db.SetPreferences(ctx, u.ID, map[talent.NoticeKind]talent.Delivery{talent.NoticeStageChanged: talent.DeliverInApp}, now); err != nil {
 				b.Fatal(err)
 			}
 		}

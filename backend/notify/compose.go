@@ -62,9 +62,9 @@ func (c composer) digest(r talent.Recipient, ns []talent.Notification, day strin
 			}
 		}
 	}
-	subject := c.catalog.Fill(lang, "mail.digest_subject", map[string]any{"Count": len(items)})
+	subject := c.catalog.Message(lang, "mail.digest_subject", map[string]any{"Count": len(items)})
 	page := c.page(lang, r, items, "")
-	page.Intro = c.catalog.Fill(lang, "mail.digest_intro", map[string]any{"Count": len(items)})
+	page.Intro = c.catalog.Message(lang, "mail.digest_intro", map[string]any{"Count": len(items)})
 	return c.message(r, lang, subject, fmt.Sprintf("digest-%d-%s@%s", r.UserID, day, c.host), page, "")
 }
 
@@ -90,15 +90,15 @@ func displayName(r talent.Recipient) string {
 func (c composer) page(lang string, r talent.Recipient, items []item, unsubscribeToken string) mailPage {
 	page := mailPage{
 		Lang:           lang,
-		Greeting:       c.catalog.Fill(lang, "mail.greeting", map[string]any{"Name": displayName(r)}),
-		Open:           c.catalog.Fill(lang, "mail.open", nil),
-		Why:            c.catalog.Fill(lang, "mail.why", nil),
-		Preferences:    c.catalog.Fill(lang, "mail.preferences", nil),
+		Greeting:       c.catalog.Message(lang, "mail.greeting", map[string]any{"Name": displayName(r)}),
+		Open:           c.catalog.Message(lang, "mail.open", nil),
+		Why:            c.catalog.Message(lang, "mail.why", nil),
+		Preferences:    c.catalog.Message(lang, "mail.preferences", nil),
 		PreferencesURL: c.baseURL + "/account/notifications",
 		Items:          items,
 	}
 	if unsubscribeToken != "" {
-		page.Unsubscribe = c.catalog.Fill(lang, "mail.unsubscribe", nil)
+		page.Unsubscribe = c.catalog.Message(lang, "mail.unsubscribe", nil)
 		page.UnsubscribeURL = c.baseURL + "/unsubscribe?token=" + url.QueryEscape(unsubscribeToken)
 	}
 	return page

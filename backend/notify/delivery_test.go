@@ -29,7 +29,12 @@ func TestStageChangesAreEmailedInTheRecipientsLanguage(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		e := newEnv(t, db)
 		app := e.application(talent.StageSubmitted)
-		steps := []struct{ lang, to, kind, reason string }{
+		steps := []struct {
+			lang   string
+			to     talent.Stage
+			kind   talent.NoticeKind
+			reason string
+		}{
 			{"en", talent.StageScreening, talent.NoticeStageChanged, "Strong NLP publications"},
 			{"ja", talent.StageInterview, talent.NoticeStageChanged, "面接でお会いしましょう"},
 			{"hi", talent.StageOffer, talent.NoticeOfferMade, "टीम आपके साथ काम करना चाहती है"},
@@ -151,7 +156,7 @@ func TestDigestGathersTheDaysNotifications(t *testing.T) {
 		e := newEnv(t, db)
 		ctx := context.Background()
 		e.setLocale(e.candidate, "ja")
-		if _, err := e.platform.Notifications.SetPreferences(ctx, e.candidate, map[string]string{
+		if _, err := e.platform.Notifications.SetPreferences(ctx, e.candidate, map[talent.NoticeKind]talent.Delivery{
 			talent.NoticeStageChanged: talent.DeliverDigest, talent.NoticeOfferMade: talent.DeliverDigest,
 		}); err != nil {
 			t.Fatal(err)

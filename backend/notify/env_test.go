@@ -142,7 +142,7 @@ func (e *env) setLocale(a talent.Actor, lang string) {
 }
 
 // application returns one of the candidate's applications in a stage.
-func (e *env) application(stage string) talent.Application {
+func (e *env) application(stage talent.Stage) talent.Application {
 	e.t.Helper()
 	apps, err := e.platform.Applications.Mine(context.Background(), e.candidate, talent.Page{Limit: 100})
 	if err != nil {
@@ -156,7 +156,7 @@ func (e *env) application(stage string) talent.Application {
 }
 
 // move moves an application as the organisation, sharing the reason.
-func (e *env) move(id int64, to, reason string) {
+func (e *env) move(id int64, to talent.Stage, reason string) {
 	e.t.Helper()
 	if _, err := e.platform.Applications.Transition(context.Background(), e.member, id, to, reason, true, 0); err != nil {
 		e.t.Fatalf("move %d to %s: %v", id, to, err)

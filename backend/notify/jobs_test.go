@@ -81,13 +81,13 @@ func TestRoundParticipantsHearOfOpeningAndClosing(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, who := range []talent.Actor{e.candidate, e.member} {
-			var kinds []string
+			var kinds []talent.NoticeKind
 			for _, n := range e.notifications(who) {
 				if n.ObjectType == talent.ObjectRound && n.ObjectID == round.ID {
 					kinds = append(kinds, n.Kind)
 				}
 			}
-			if !slices.Equal(kinds, []string{talent.NoticeRoundClosing, talent.NoticeRoundOpened}) {
+			if !slices.Equal(kinds, []talent.NoticeKind{talent.NoticeRoundClosing, talent.NoticeRoundOpened}) {
 				t.Errorf("user %d heard %v, want closing then opened, once each", who.UserID, kinds)
 			}
 		}

@@ -3,7 +3,6 @@ package notify
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -20,41 +19,18 @@ type jobs struct {
 	compose  composer
 }
 
-// deliver e-mails one notification unless it went out already (a job run
-// again after a restart sends nothing twice), its recipient chose otherwise
-// since, or the account was disabled or erased. A failure to send is
-// returned, and River retries with back-off.
+// deliver e-mails one notification if it is due (talent decides, see
+// Notifications.EmailDue). A failure to send is returned, and River retries
+// with back-off.
 func (j *jobs) deliver(ctx context.Context, job *river.Job[deliverArgs]) error {
-	n, err := j.db.NotificationByID(ctx, job.Args.NotificationID)
-	if errors.Is(err, talent.ErrNotFound) {
-		return nil
-	}
-	if err != nil || n.EmailedAt != nil {
+	email, due, err := j.platform.Notifications.EmailDue(ctx, job.Args.NotificationID)
+	if err != nil || !due {
 		return err
 	}
-	choices, err := j.db.DeliveryChoices(ctx, []int64{n.UserID}, n.Kind)
-	if err != nil {
+	if err := j.sender.Send(ctx, j.compose.one(email.To, email.Notification, email.UnsubscribeToken)); err != nil {
 		return err
 	}
-	if choice, ok := choices[n.UserID]; ok && choice != talent.DeliverNow {
-		return nil
-	}
-	recipients, err := j.db.Recipients(ctx, []int64{n.UserID})
-	if err != nil {
-		return err
-	}
-	r, ok := recipients[n.UserID]
-	if !ok {
-		return nil
-	}
-	token, err := j.platform.Notifications.UnsubscribeToken(ctx, r.UserID, n.Kind)
-	if err != nil {
-		return err
-	}
-	if err := j.sender.Send(ctx, j.compose.one(r, n, token)); err != nil {
-		return err
-	}
-	return markEmailed(ctx, j.db, []int64{n.ID})
+	return markEmailed(ctx, j.db, []int64{email.Notification.ID})
 }
 
 // markEmailed stamps notifications as sent, retrying while the database is
@@ -71,24 +47,16 @@ func markEmailed(ctx context.Context, db talent.NotificationStore, ids []int64) 
 // digest e-mails one person everything waiting for their digest, in one
 // message, and marks it sent.
 func (j *jobs) digest(ctx context.Context, job *river.Job[digestArgs]) error {
-	pending, err := j.db.PendingDigest(ctx, job.Args.UserID)
-	if err != nil || len(pending) == 0 {
+	d, err := j.platform.Notifications.DigestOf(ctx, job.Args.UserID)
+	if err != nil || len(d.Notices) == 0 {
 		return err
 	}
-	ids := make([]int64, len(pending))
-	for i, n := range pending {
-		ids[i] = n.ID
-	}
-	recipients, err := j.db.Recipients(ctx, []int64{job.Args.UserID})
-	if err != nil {
-		return err
-	}
-	if r, ok := recipients[job.Args.UserID]; ok {
-		if err := j.sender.Send(ctx, j.compose.digest(r, pending, job.Args.Day)); err != nil {
+	if d.To != nil {
+		if err := j.sender.Send(ctx, j.compose.digest(*d.To, d.Notices, job.Args.Day)); err != nil {
 			return err
 		}
 	}
-	return markEmailed(ctx, j.db, ids)
+	return markEmailed(ctx, j.db, d.IDs())
 }
 
 // digestSweep schedules today's digest of everyone with notifications

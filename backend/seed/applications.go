@@ -9,17 +9,17 @@ import (
 // Where applications end up. Open roles have most applications still in
 // progress; closed ones have mostly rejections and their hires.
 var (
-	openRoleStages = newTable(choice[string]{talent.StageSubmitted, 26}, choice[string]{talent.StageScreening, 20},
-		choice[string]{talent.StageInterview, 10}, choice[string]{talent.StageOffer, 3}, choice[string]{talent.StageAccepted, 1.5},
-		choice[string]{talent.StagePlaced, 0.5}, choice[string]{talent.StageRejected, 30}, choice[string]{talent.StageWithdrawn, 9})
-	closedRoleStages = newTable(choice[string]{talent.StageSubmitted, 2}, choice[string]{talent.StageScreening, 3},
-		choice[string]{talent.StageInterview, 3}, choice[string]{talent.StageOffer, 2}, choice[string]{talent.StageAccepted, 3},
-		choice[string]{talent.StagePlaced, 15}, choice[string]{talent.StageRejected, 57}, choice[string]{talent.StageWithdrawn, 15})
+	openRoleStages = newTable(choice[talent.Stage]{talent.StageSubmitted, 26}, choice[talent.Stage]{talent.StageScreening, 20},
+		choice[talent.Stage]{talent.StageInterview, 10}, choice[talent.Stage]{talent.StageOffer, 3}, choice[talent.Stage]{talent.StageAccepted, 1.5},
+		choice[talent.Stage]{talent.StagePlaced, 0.5}, choice[talent.Stage]{talent.StageRejected, 30}, choice[talent.Stage]{talent.StageWithdrawn, 9})
+	closedRoleStages = newTable(choice[talent.Stage]{talent.StageSubmitted, 2}, choice[talent.Stage]{talent.StageScreening, 3},
+		choice[talent.Stage]{talent.StageInterview, 3}, choice[talent.Stage]{talent.StageOffer, 2}, choice[talent.Stage]{talent.StageAccepted, 3},
+		choice[talent.Stage]{talent.StagePlaced, 15}, choice[talent.Stage]{talent.StageRejected, 57}, choice[talent.Stage]{talent.StageWithdrawn, 15})
 	// rejectedFrom and withdrawnFrom draw the stage an application ended from.
-	rejectedFrom = newTable(choice[string]{talent.StageSubmitted, 40}, choice[string]{talent.StageScreening, 35},
-		choice[string]{talent.StageInterview, 20}, choice[string]{talent.StageOffer, 5})
-	withdrawnFrom = newTable(choice[string]{talent.StageSubmitted, 35}, choice[string]{talent.StageScreening, 30},
-		choice[string]{talent.StageInterview, 20}, choice[string]{talent.StageOffer, 10}, choice[string]{talent.StageAccepted, 5})
+	rejectedFrom = newTable(choice[talent.Stage]{talent.StageSubmitted, 40}, choice[talent.Stage]{talent.StageScreening, 35},
+		choice[talent.Stage]{talent.StageInterview, 20}, choice[talent.Stage]{talent.StageOffer, 5})
+	withdrawnFrom = newTable(choice[talent.Stage]{talent.StageSubmitted, 35}, choice[talent.Stage]{talent.StageScreening, 30},
+		choice[talent.Stage]{talent.StageInterview, 20}, choice[talent.Stage]{talent.StageOffer, 10}, choice[talent.Stage]{talent.StageAccepted, 5})
 	researchVisas   = newTable(choice[string]{"researcher", 60}, choice[string]{"hsp_1a", 40})
 	universityVisas = newTable(choice[string]{"professor", 25}, choice[string]{"researcher", 45}, choice[string]{"hsp_1a", 30})
 )
@@ -62,7 +62,7 @@ func newApplicationMaker(now time.Time) *applicationMaker {
 // timeline and, when placed, its placement (ApplicationID to be filled in).
 // It reports false when the pair exists already, a hire would exceed the
 // role's openings or the candidate's one hire, or the dates leave no room.
-func (m *applicationMaker) make(r rng, o *opening, c *applicant, final string) (talent.Application, *talent.Placement, bool) {
+func (m *applicationMaker) make(r rng, o *opening, c *applicant, final talent.Stage) (talent.Application, *talent.Placement, bool) {
 	role := o.role
 	hire := final == talent.StageAccepted || final == talent.StagePlaced
 	if m.pairs[[2]int64{role.ID, c.id}] || (hire && (c.hired || o.filled >= role.Openings)) {
@@ -156,7 +156,7 @@ func placementWindow(role *talent.Role, now time.Time) (from, to talent.Date) {
 
 // event is one move of c's application to o, by whoever makes that move:
 // the candidate applies, accepts and withdraws; the organisation does the rest.
-func (m *applicationMaker) event(r rng, o *opening, c *applicant, from, to string, at time.Time) talent.StageEvent {
+func (m *applicationMaker) event(r rng, o *opening, c *applicant, from, to talent.Stage, at time.Time) talent.StageEvent {
 	ev := talent.StageEvent{From: from, To: to, ActorID: pick(r, o.members), At: at}
 	switch to {
 	case talent.StageAccepted:
@@ -176,15 +176,15 @@ func (m *applicationMaker) event(r rng, o *opening, c *applicant, from, to strin
 // stagePath returns the stages an application went through to reach final,
 // starting with submitted: forward through the pipeline (sometimes skipping
 // screening or the interview), then into final.
-func stagePath(r rng, final string) []string {
+func stagePath(r rng, final talent.Stage) []talent.Stage {
 	switch final {
 	case talent.StageSubmitted:
-		return []string{talent.StageSubmitted}
+		return []talent.Stage{talent.StageSubmitted}
 	case talent.StageScreening:
-		return []string{talent.StageSubmitted, talent.StageScreening}
+		return []talent.Stage{talent.StageSubmitted, talent.StageScreening}
 	case talent.StageInterview:
 		if r.chance(0.2) {
-			return []string{talent.StageSubmitted, talent.StageInterview}
+			return []talent.Stage{talent.StageSubmitted, talent.StageInterview}
 		}
 		return append(stagePath(r, talent.StageScreening), talent.StageInterview)
 	case talent.StageOffer:

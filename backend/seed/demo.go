@@ -29,13 +29,16 @@ var DemoAccountEmails = []DemoAccount{
 
 // demoRoles are the types and statuses of the demo organisation's roles; the
 // demo candidate applies to the first three.
-var demoRoles = []struct{ typ, status string }{
+var demoRoles = []struct {
+	typ    string
+	status talent.RoleStatus
+}{
 	{"job", talent.RoleOpen}, {"research", talent.RoleOpen}, {"job", talent.RoleOpen},
 	{"internship", talent.RoleOpen}, {"internship", talent.RoleDraft}, {"job", talent.RoleClosed},
 }
 
 // demoCandidateStages are the stages of the demo candidate's applications.
-var demoCandidateStages = []string{talent.StageInterview, talent.StageSubmitted, talent.StageOffer}
+var demoCandidateStages = []talent.Stage{talent.StageInterview, talent.StageSubmitted, talent.StageOffer}
 
 // demoApplicants is how many fictional candidates also apply to the demo
 // organisation's roles.
@@ -152,7 +155,7 @@ func demoApplications(ctx context.Context, l Loader, r rng, now time.Time, roles
 	var apps []talent.Application
 	var placements []talent.Placement
 	var placedApp []int
-	add := func(o *opening, c *applicant, stage string) bool {
+	add := func(o *opening, c *applicant, stage talent.Stage) bool {
 		a, p, ok := maker.make(r, o, c, stage)
 		if ok {
 			if p != nil {

@@ -274,7 +274,7 @@ func (g *generation) addApplications() error {
 
 // stageFor draws the stage an application to a role with the given status
 // has reached.
-func stageFor(r rng, status string) string {
+func stageFor(r rng, status talent.RoleStatus) talent.Stage {
 	if status == talent.RoleClosed {
 		return closedRoleStages.draw(r)
 	}

@@ -226,7 +226,7 @@ func checkProfile(t *testing.T, p talent.Profile) {
 func TestGeneratedRoles(t *testing.T) {
 	m, _ := generateInMemory(t, smallOptions(4))
 	today := talent.DateOf(testNow)
-	types, statuses := map[string]bool{}, map[string]int{}
+	types, statuses := map[string]bool{}, map[talent.RoleStatus]int{}
 	hindi := 0
 	for _, r := range m.roles {
 		types[r.Type] = true
@@ -313,7 +313,7 @@ func checkPay(t *testing.T, r talent.Role) {
 
 func TestGeneratedApplications(t *testing.T) {
 	m, _ := generateInMemory(t, smallOptions(5))
-	stages := map[string]int{}
+	stages := map[talent.Stage]int{}
 	pairs := map[[2]int64]bool{}
 	placedApps := map[int64]bool{}
 	for _, a := range m.apps {
@@ -401,10 +401,8 @@ func checkTimeline(t *testing.T, a talent.Application, members []int64) {
 		}
 		var legal, byCandidate bool
 		switch ev.To {
-		case talent.StageAccepted:
-			legal, byCandidate = ev.From == talent.StageOffer, true
-		case talent.StageWithdrawn:
-			legal, byCandidate = slices.Contains(withdrawableStages, ev.From), true
+		case talent.StageAccepted, talent.StageWithdrawn:
+			legal, byCandidate = talent.CanCandidateMove(ev.From, ev.To), true
 		case talent.StagePlaced:
 			legal = ev.From == talent.StageAccepted
 		default:
@@ -422,9 +420,6 @@ func checkTimeline(t *testing.T, a talent.Application, members []int64) {
 		t.Errorf("application %d in %s ends with %+v", a.ID, a.Stage, last)
 	}
 }
-
-// withdrawableStages mirrors the stages talent lets a candidate withdraw from.
-var withdrawableStages = []string{talent.StageSubmitted, talent.StageScreening, talent.StageInterview, talent.StageOffer, talent.StageAccepted}
 
 func TestReferenceTablesFollowTalent(t *testing.T) {
 	if len(indianStates) != len(talent.IndianStates) {
@@ -507,7 +502,7 @@ func TestDemoAccountsInMemory(t *testing.T) {
 		}
 	}
 	candidate := m.users[0].ID
-	stages := map[string]bool{}
+	stages := map[talent.Stage]bool{}
 	for _, a := range m.apps {
 		role := m.roles[a.RoleID-1]
 		checkTimeline(t, a, m.members[role.OrganizationID])

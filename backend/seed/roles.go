@@ -22,7 +22,7 @@ var (
 
 	// roleStatusTable: a platform a year or more old has closed many roles
 	// (whose hires give the goal dashboard its history of arrivals).
-	roleStatusTable = newTable(choice[string]{talent.RoleOpen, 55}, choice[string]{talent.RoleClosed, 35}, choice[string]{talent.RoleDraft, 10})
+	roleStatusTable = newTable(choice[talent.RoleStatus]{talent.RoleOpen, 55}, choice[talent.RoleStatus]{talent.RoleClosed, 35}, choice[talent.RoleStatus]{talent.RoleDraft, 10})
 	// japaneseTable draws a role's Japanese requirement as level and mode.
 	japaneseTable = newTable(choice[[2]string]{[2]string{"none", "preferred"}, 55},
 		choice[[2]string]{[2]string{"N3", "preferred"}, 13}, choice[[2]string]{[2]string{"N2", "preferred"}, 14},
@@ -52,7 +52,7 @@ const researchStipendJPY = 5_700 * 30
 // newRole returns a fictional role of a verified organisation as of now. A
 // role asked to be closed opens instead when the organisation is too new for
 // it to have run its course.
-func newRole(r rng, now time.Time, org talent.Organization, typ, status string) talent.Role {
+func newRole(r rng, now time.Time, org talent.Organization, typ string, status talent.RoleStatus) talent.Role {
 	spec := &specialisms[r.IntN(len(specialisms))]
 	pos := pick(r, positions[typ])
 	req := pickSome(r, spec.core, r.between(2, min(4, len(spec.core))))

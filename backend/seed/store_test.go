@@ -143,7 +143,7 @@ func TestDemoAccountsIntoDatabase(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		stages := map[string]bool{}
+		stages := map[talent.Stage]bool{}
 		for _, a := range mine {
 			stages[a.Stage] = true
 		}

@@ -239,7 +239,7 @@ var (
 		"The start date does not fit my studies.",
 		"",
 	}
-	moveNotes = map[string][]string{
+	moveNotes = map[talent.Stage][]string{
 		talent.StageScreening: {"Profile looks relevant; starting screening.", "書類選考を開始します。", ""},
 		talent.StageInterview: {"Invited to a technical interview.", "一次面接にお招きします。", ""},
 		talent.StageOffer:     {"Offer sent after the final interview.", "最終面接を経て内定を通知しました。"},

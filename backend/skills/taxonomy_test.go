@@ -27,7 +27,7 @@ func TestTaxonomyIntegrity(t *testing.T) {
 	if tax.Version() == "" || len(tax.Date()) != len("2006-01-02") {
 		t.Errorf("version %q, date %q", tax.Version(), tax.Date())
 	}
-	// The domains issue #3 lists, and the ones the brief adds.
+	// The domains matching was specified with, and the ones added since.
 	for _, d := range []string{"nlp", "llms", "computer-vision", "speech", "reinforcement-learning", "robotics",
 		"recommender-systems", "mlops", "data-engineering", "hpc-gpu", "ai-safety-evaluation", "theory",
 		"programming-languages", "frameworks", "cloud-infrastructure"} {

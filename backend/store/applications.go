@@ -24,12 +24,12 @@ type applicationRow struct {
 func (applicationRow) TableName() string { return "applications" }
 
 func applicationToRow(a talent.Application) applicationRow {
-	return applicationRow{RoleID: a.RoleID, CandidateID: a.CandidateID, Stage: a.Stage, CoverNote: a.CoverNote,
+	return applicationRow{RoleID: a.RoleID, CandidateID: a.CandidateID, Stage: string(a.Stage), CoverNote: a.CoverNote,
 		CreatedAt: a.CreatedAt.UTC(), UpdatedAt: a.UpdatedAt.UTC(), Version: max(a.Version, 1)}
 }
 
 func (r applicationRow) toApplication() talent.Application {
-	return talent.Application{ID: r.ID, RoleID: r.RoleID, CandidateID: r.CandidateID, Stage: r.Stage,
+	return talent.Application{ID: r.ID, RoleID: r.RoleID, CandidateID: r.CandidateID, Stage: talent.Stage(r.Stage),
 		CoverNote: r.CoverNote, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt, Version: r.Version}
 }
 
@@ -46,17 +46,18 @@ type applicationEventRow struct {
 func (applicationEventRow) TableName() string { return "application_events" }
 
 func (r applicationEventRow) toEvent() talent.StageEvent {
-	return talent.StageEvent{ID: r.ID, From: r.FromStage, To: r.ToStage, Reason: r.Reason, ActorID: r.ActorID, At: r.CreatedAt}
+	return talent.StageEvent{ID: r.ID, From: talent.Stage(r.FromStage), To: talent.Stage(r.ToStage), Reason: r.Reason, ActorID: r.ActorID, At: r.CreatedAt}
 }
 
 func eventRow(applicationID int64, ev talent.StageEvent) applicationEventRow {
-	return applicationEventRow{ApplicationID: applicationID, FromStage: ev.From, ToStage: ev.To, Reason: ev.Reason, ActorID: ev.ActorID, CreatedAt: ev.At.UTC()}
+	return applicationEventRow{ApplicationID: applicationID, FromStage: string(ev.From), ToStage: string(ev.To), Reason: ev.Reason, ActorID: ev.ActorID, CreatedAt: ev.At.UTC()}
 }
 
 // CreateApplication inserts an application with its first event. If the
 // candidate already applied to the role, it returns an ErrConflict problem
-// (already_applied) carrying the existing application's id.
-func (d *DB) CreateApplication(ctx context.Context, a *talent.Application) error {
+// (already_applied) carrying the existing application's id. A held claim's
+// record is marked with the new application.
+func (d *DB) CreateApplication(ctx context.Context, a *talent.Application, claim talent.IdempotencyClaim) error {
 	row := applicationToRow(*a)
 	events := make([]applicationEventRow, 0, len(a.Timeline))
 	err := d.conn(ctx).Transaction(func(tx *gorm.DB) error {
@@ -71,19 +72,19 @@ func (d *DB) CreateApplication(ctx context.Context, a *talent.Application) error
 				return err
 			}
 		}
-		return markIdempotencyResource(ctx, tx, row.ID)
+		return markIdempotencyResource(tx, claim, row.ID)
 	})
 	if errors.Is(err, gorm.ErrDuplicatedKey) {
 		var existing applicationRow
 		if ferr := d.conn(ctx).Select("id").Where("role_id = ? AND candidate_id = ?", a.RoleID, a.CandidateID).Take(&existing).Error; ferr != nil {
-			return translate(ferr, "find existing application")
+			return classify(ferr, "find existing application")
 		}
-		p := talent.Conflict("already_applied")
+		p := talent.Conflict(talent.CodeAlreadyApplied)
 		p.ExistingID = existing.ID
 		return p
 	}
 	if err != nil {
-		return translate(err, "create application")
+		return classify(err, "create application")
 	}
 	*a = row.toApplication()
 	a.Timeline = mapRows(events, applicationEventRow.toEvent)
@@ -95,11 +96,11 @@ func (d *DB) ApplicationByID(ctx context.Context, id int64) (talent.Application,
 	var row applicationRow
 	db := d.conn(ctx)
 	if err := db.Take(&row, id).Error; err != nil {
-		return talent.Application{}, translate(err, "find application")
+		return talent.Application{}, classify(err, "find application")
 	}
 	var events []applicationEventRow
 	if err := db.Where("application_id = ?", id).Order("id").Find(&events).Error; err != nil {
-		return talent.Application{}, translate(err, "find timeline")
+		return talent.Application{}, classify(err, "find timeline")
 	}
 	a := row.toApplication()
 	a.Timeline = mapRows(events, applicationEventRow.toEvent)
@@ -109,23 +110,23 @@ func (d *DB) ApplicationByID(ctx context.Context, id int64) (talent.Application,
 // MoveApplication changes an application's stage if it is still in stage
 // from (and, version non-zero, at that version), counts the change in its
 // version and records the event, in one transaction.
-func (d *DB) MoveApplication(ctx context.Context, id int64, from string, version int, ev talent.StageEvent) error {
-	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
+func (d *DB) MoveApplication(ctx context.Context, id int64, from talent.Stage, version int, ev talent.StageEvent) error {
+	return classify(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		return moveApplication(tx, id, from, version, ev)
 	}), "move application")
 }
 
-func moveApplication(tx *gorm.DB, id int64, from string, version int, ev talent.StageEvent) error {
-	q := tx.Model(&applicationRow{}).Where("id = ? AND stage = ?", id, from)
+func moveApplication(tx *gorm.DB, id int64, from talent.Stage, version int, ev talent.StageEvent) error {
+	q := tx.Model(&applicationRow{}).Where("id = ? AND stage = ?", id, string(from))
 	if version != 0 {
 		q = q.Where("version = ?", version)
 	}
-	res := q.Updates(map[string]any{"stage": ev.To, "updated_at": ev.At.UTC(), "version": gorm.Expr("version + 1")})
+	res := q.Updates(map[string]any{"stage": string(ev.To), "updated_at": ev.At.UTC(), "version": gorm.Expr("version + 1")})
 	if res.Error != nil {
 		return res.Error
 	}
 	if res.RowsAffected == 0 {
-		return talent.Conflict("stage_changed")
+		return talent.Conflict(talent.CodeStageChanged)
 	}
 	row := eventRow(id, ev)
 	return tx.Create(&row).Error
@@ -136,20 +137,20 @@ func (d *DB) ApplicationsOfCandidate(ctx context.Context, candidateID int64, p t
 	var rows []applicationRow
 	q := d.conn(ctx).Where("candidate_id = ?", candidateID)
 	if err := paged(q, "id", p).Find(&rows).Error; err != nil {
-		return nil, translate(err, "list applications")
+		return nil, classify(err, "list applications")
 	}
 	return mapRows(rows, applicationRow.toApplication), nil
 }
 
 // ApplicationsOfRole returns a page of a role's applications, optionally in one stage.
-func (d *DB) ApplicationsOfRole(ctx context.Context, roleID int64, stage string, p talent.Page) ([]talent.Application, error) {
+func (d *DB) ApplicationsOfRole(ctx context.Context, roleID int64, stage talent.Stage, p talent.Page) ([]talent.Application, error) {
 	var rows []applicationRow
 	q := d.conn(ctx).Where("role_id = ?", roleID)
 	if stage != "" {
-		q = q.Where("stage = ?", stage)
+		q = q.Where("stage = ?", string(stage))
 	}
 	if err := paged(q, "id", p).Find(&rows).Error; err != nil {
-		return nil, translate(err, "list role applications")
+		return nil, classify(err, "list role applications")
 	}
 	return mapRows(rows, applicationRow.toApplication), nil
 }

@@ -45,7 +45,7 @@ func (d *DB) AppendAudit(ctx context.Context, e *talent.AuditEvent) error {
 	row := auditRow{At: e.At.UTC(), ActorID: nonZero(e.ActorID), ActorRole: e.ActorRole, Method: e.Method, Route: e.Route, Path: e.Path,
 		ObjectID: nonZero(e.ObjectID), Status: e.Status, IP: e.IP, UserAgent: e.UserAgent, RequestID: e.RequestID}
 	if err := d.conn(ctx).Create(&row).Error; err != nil {
-		return translate(err, "append audit event")
+		return classify(err, "append audit event")
 	}
 	e.ID = row.ID
 	return nil
@@ -55,7 +55,7 @@ func (d *DB) AppendAudit(ctx context.Context, e *talent.AuditEvent) error {
 func (d *DB) AuditEvents(ctx context.Context, p talent.Page) ([]talent.AuditEvent, error) {
 	var rows []auditRow
 	if err := paged(d.conn(ctx).Model(&auditRow{}), "id", p).Find(&rows).Error; err != nil {
-		return nil, translate(err, "read audit log")
+		return nil, classify(err, "read audit log")
 	}
 	return mapRows(rows, func(r auditRow) talent.AuditEvent {
 		return talent.AuditEvent{ID: r.ID, At: r.At, ActorID: zeroIfNil(r.ActorID), ActorRole: r.ActorRole, Method: r.Method, Route: r.Route,

@@ -48,7 +48,7 @@ func insertBatches[R any](tx bulkTx, rows []R) error {
 
 // bulk runs fn in one transaction and translates its error.
 func (d *DB) bulk(ctx context.Context, doing string, fn func(tx bulkTx) error) error {
-	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
+	return classify(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		return fn(bulkTx{tx: tx, params: d.paramsPerInsert()})
 	}), doing)
 }

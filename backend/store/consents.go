@@ -35,7 +35,7 @@ func (r consentEventRow) toEvent() talent.ConsentEvent {
 // RecordConsent appends events to a user's consent ledger and brings the
 // profile's consent flags in step with the ledger, in one transaction.
 func (d *DB) RecordConsent(ctx context.Context, userID int64, events []talent.ConsentEvent) error {
-	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
+	return classify(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		return recordConsent(tx, userID, events)
 	}), "record consent")
 }
@@ -44,7 +44,7 @@ func (d *DB) RecordConsent(ctx context.Context, userID int64, events []talent.Co
 func (d *DB) ConsentEvents(ctx context.Context, userID int64) ([]talent.ConsentEvent, error) {
 	rows, err := consentRows(d.conn(ctx), userID)
 	if err != nil {
-		return nil, translate(err, "list consent events")
+		return nil, classify(err, "list consent events")
 	}
 	return mapRows(rows, consentEventRow.toEvent), nil
 }

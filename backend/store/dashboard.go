@@ -50,7 +50,7 @@ func (exportRow) TableName() string { return "dashboard_exports" }
 func (d *DB) GoalDefinition(ctx context.Context) (talent.GoalDefinition, error) {
 	var row goalDefinitionRow
 	if err := d.conn(ctx).Take(&row, 1).Error; err != nil {
-		return talent.GoalDefinition{}, translate(err, "find goal definition")
+		return talent.GoalDefinition{}, classify(err, "find goal definition")
 	}
 	g := talent.GoalDefinition{Target: row.Target, WindowStart: talent.DateOf(row.WindowStart), Deadline: talent.DateOf(row.Deadline),
 		CountedTypes: nonNil(row.CountedTypes), UpdatedAt: &row.UpdatedAt}
@@ -71,7 +71,7 @@ func (d *DB) SaveGoalDefinition(ctx context.Context, g talent.GoalDefinition) er
 		row.UpdatedBy = &g.UpdatedBy
 	}
 	err := d.conn(ctx).Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "id"}}, UpdateAll: true}).Create(&row).Error
-	return translate(err, "save goal definition")
+	return classify(err, "save goal definition")
 }
 
 // LogExport records who exported which tables, and when.
@@ -79,7 +79,7 @@ func (d *DB) LogExport(ctx context.Context, e *talent.ExportRecord) error {
 	row := exportRow{UserID: e.UserID, Format: e.Format, Tables: strings.Join(e.Tables, ","),
 		PeriodFrom: dateToTime(e.Period.From), PeriodTo: dateToTime(e.Period.To), CreatedAt: e.At.UTC()}
 	if err := d.conn(ctx).Create(&row).Error; err != nil {
-		return translate(err, "log export")
+		return classify(err, "log export")
 	}
 	e.ID = row.ID
 	return nil
@@ -105,7 +105,7 @@ func (d *DB) ProgressVersion(ctx context.Context) (string, error) {
 		dest[i] = &parts[i]
 	}
 	if err := d.conn(ctx).Raw(q).Row().Scan(dest...); err != nil {
-		return "", translate(err, "read progress version")
+		return "", classify(err, "read progress version")
 	}
 	out := make([]string, len(parts))
 	for i, p := range parts {
@@ -181,7 +181,7 @@ func (d *DB) CountedDays(ctx context.Context, rule talent.CountRule) ([]talent.D
 		N   int
 	}
 	if err := d.conn(ctx).Raw(q, countArgs(rule)...).Scan(&rows).Error; err != nil {
-		return nil, translate(err, "count arrivals")
+		return nil, classify(err, "count arrivals")
 	}
 	out := make([]talent.DayCount, len(rows))
 	for i, r := range rows {
@@ -212,7 +212,7 @@ func (d *DB) CountedGroups(ctx context.Context, rule talent.CountRule) (byState,
 		N      int
 	}
 	if err := d.conn(ctx).Raw(q, countArgs(rule)...).Scan(&rows).Error; err != nil {
-		return nil, nil, translate(err, "count arrivals by group")
+		return nil, nil, classify(err, "count arrivals by group")
 	}
 	for _, r := range rows {
 		g := talent.GroupCount{Key: r.K, Count: r.N}
@@ -231,7 +231,8 @@ func (d *DB) CountedGroups(ctx context.Context, rule talent.CountRule) (byState,
 // stage before moving on: the time from the move into a stage to the move
 // out of it (an application enters each stage at most once, so the move
 // out is the one whose from_stage is that stage).
-func (d *DB) FunnelCounts(ctx context.Context, stages []string) (talent.FunnelCounts, error) {
+func (d *DB) FunnelCounts(ctx context.Context, pipeline []talent.Stage) (talent.FunnelCounts, error) {
+	stages := talent.Codes(pipeline)
 	out := talent.FunnelCounts{Furthest: map[string]int{}, Stays: map[string][]talent.StayCount{}}
 	if len(stages) == 0 {
 		return out, nil
@@ -249,7 +250,7 @@ func (d *DB) FunnelCounts(ctx context.Context, stages []string) (talent.FunnelCo
 		err := db.Raw(`SELECT stage, COUNT(*) AS n FROM applications WHERE stage IN ? GROUP BY stage
 			UNION ALL
 			SELECT from_stage, COUNT(*) FROM application_events WHERE to_stage IN ? AND from_stage IN ? GROUP BY from_stage`,
-			stages, []string{talent.StageRejected, talent.StageWithdrawn}, stages).Scan(&furthest).Error
+			stages, talent.Codes([]talent.Stage{talent.StageRejected, talent.StageWithdrawn}), stages).Scan(&furthest).Error
 		if err != nil {
 			return err
 		}
@@ -260,7 +261,7 @@ func (d *DB) FunnelCounts(ctx context.Context, stages []string) (talent.FunnelCo
 			GROUP BY 1, 2`, stages).Scan(&stays).Error
 	})
 	if err != nil {
-		return out, translate(err, "count the funnel")
+		return out, classify(err, "count the funnel")
 	}
 	for _, f := range furthest {
 		out.Furthest[f.Stage] += f.N
@@ -402,7 +403,7 @@ func (d *DB) BreakdownCounts(ctx context.Context, by string, p talent.Period) ([
 	}
 	err := d.analytic(ctx, func(db *gorm.DB) error { return db.Raw(q, args...).Scan(&rows).Error })
 	if err != nil {
-		return nil, talent.BreakdownRow{}, translate(err, "count breakdown")
+		return nil, talent.BreakdownRow{}, classify(err, "count breakdown")
 	}
 	groups := map[string]*talent.BreakdownRow{}
 	var total talent.BreakdownRow
@@ -434,6 +435,3 @@ func (d *DB) BreakdownCounts(ctx context.Context, by string, p talent.Period) ([
 	slices.SortFunc(out, func(a, b talent.BreakdownRow) int { return strings.Compare(a.Key, b.Key) })
 	return out, total, nil
 }
-
-// DB implements the dashboard's store.
-var _ talent.ProgressStore = (*DB)(nil)

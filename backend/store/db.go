@@ -164,16 +164,3 @@ func sqlitePath(dsn string) (string, error) {
 	pragmas := url.Values{"_pragma": {"foreign_keys(1)", "journal_mode(WAL)", "busy_timeout(10000)", "synchronous(NORMAL)"}, "_txlock": {"immediate"}}
 	return "file:" + path + "?" + pragmas.Encode(), nil
 }
-
-// DB implements every store interface the talent services need.
-var (
-	_ talent.AccountStore      = (*DB)(nil)
-	_ talent.ProfileStore      = (*DB)(nil)
-	_ talent.OrganizationStore = (*DB)(nil)
-	_ talent.RoleStore         = (*DB)(nil)
-	_ talent.ApplicationStore  = (*DB)(nil)
-	_ talent.PlacementStore    = (*DB)(nil)
-	_ talent.RoundStore        = (*DB)(nil)
-	_ talent.MatchStore        = (*DB)(nil)
-	_ talent.AuditStore        = (*DB)(nil)
-)

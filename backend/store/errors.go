@@ -17,17 +17,19 @@ import (
 	"github.com/setubashi/setubashi/backend/talent"
 )
 
-// translate turns GORM's errors into talent's error kinds: a missing row is
-// talent.ErrNotFound, a unique-key violation (either dialect) ErrConflict.
-// Anything else is wrapped with what was being done.
-func translate(err error, doing string) error {
+// Classify gives a database error talent's error kinds: a missing row is
+// talent.ErrNotFound, a unique-key violation (either dialect) ErrConflict, a
+// lost or refused connection ErrUnavailable. Anything else is wrapped with
+// what was being done. The store classifies its own errors with it, and
+// libraries that work on the same database (the job queue) theirs.
+func classify(err error, doing string) error {
 	switch {
 	case err == nil:
 		return nil
 	case errors.Is(err, gorm.ErrRecordNotFound):
 		return talent.NotFound()
 	case errors.Is(err, gorm.ErrDuplicatedKey):
-		return talent.Conflict("duplicate")
+		return talent.Conflict(talent.CodeDuplicate)
 	case errors.Is(err, talent.ErrNotFound), errors.Is(err, talent.ErrConflict), errors.Is(err, talent.ErrInvalid),
 		errors.Is(err, talent.ErrUnavailable):
 		return err
@@ -41,7 +43,7 @@ func translate(err error, doing string) error {
 // Classify gives an error of a library that works on the same database (the
 // job queue) the kinds of store errors: in particular, a lost or refused
 // connection becomes talent.ErrUnavailable. doing says what was being done.
-func (d *DB) Classify(err error, doing string) error { return translate(err, doing) }
+func (d *DB) Classify(err error, doing string) error { return classify(err, doing) }
 
 // unavailableError is a database failure a retry may not meet: the
 // connection was lost, the server is restarting or busy, or a statement ran

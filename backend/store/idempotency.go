@@ -49,7 +49,7 @@ func (d *DB) ClaimIdempotencyKey(ctx context.Context, rec talent.IdempotencyReco
 	for attempt := 0; attempt < 3; attempt++ {
 		res := db.Clauses(clause.OnConflict{DoNothing: true}).Create(&row)
 		if res.Error != nil {
-			return talent.IdempotencyRecord{}, false, translate(res.Error, "claim idempotency key")
+			return talent.IdempotencyRecord{}, false, classify(res.Error, "claim idempotency key")
 		}
 		if res.RowsAffected == 1 {
 			return row.toRecord(), true, nil
@@ -60,13 +60,13 @@ func (d *DB) ClaimIdempotencyKey(ctx context.Context, rec talent.IdempotencyReco
 			continue // released or purged in between: try again
 		}
 		if err != nil {
-			return talent.IdempotencyRecord{}, false, translate(err, "read idempotency key")
+			return talent.IdempotencyRecord{}, false, classify(err, "read idempotency key")
 		}
 		switch {
 		case !held.ExpiresAt.After(now):
 			if err := db.Where("user_id = ? AND idem_key = ? AND expires_at <= ?", rec.UserID, rec.Key, now.UTC()).
 				Delete(&idempotencyRow{}).Error; err != nil {
-				return talent.IdempotencyRecord{}, false, translate(err, "expire idempotency key")
+				return talent.IdempotencyRecord{}, false, classify(err, "expire idempotency key")
 			}
 			continue
 		case held.Status == 0 && !held.LockedUntil.After(now) && string(held.Fingerprint) == string(rec.Fingerprint):
@@ -74,7 +74,7 @@ func (d *DB) ClaimIdempotencyKey(ctx context.Context, rec talent.IdempotencyReco
 				Where("user_id = ? AND idem_key = ? AND status = 0 AND locked_until <= ?", rec.UserID, rec.Key, now.UTC()).
 				Update("locked_until", rec.LockedUntil.UTC())
 			if res.Error != nil {
-				return talent.IdempotencyRecord{}, false, translate(res.Error, "take over idempotency key")
+				return talent.IdempotencyRecord{}, false, classify(res.Error, "take over idempotency key")
 			}
 			if res.RowsAffected == 1 {
 				held.LockedUntil = rec.LockedUntil.UTC()
@@ -84,7 +84,7 @@ func (d *DB) ClaimIdempotencyKey(ctx context.Context, rec talent.IdempotencyReco
 		}
 		return held.toRecord(), false, nil
 	}
-	return talent.IdempotencyRecord{}, false, talent.Conflict("idempotency_key_in_use")
+	return talent.IdempotencyRecord{}, false, talent.Conflict(talent.CodeIdempotencyKeyInUse)
 }
 
 // CompleteIdempotencyKey stores the answer of a claimed key.
@@ -95,7 +95,7 @@ func (d *DB) CompleteIdempotencyKey(ctx context.Context, userID int64, key strin
 	}
 	res := d.conn(ctx).Model(&idempotencyRow{}).Where("user_id = ? AND idem_key = ?", userID, key).
 		Updates(map[string]any{"status": status, "response_headers": string(h), "response_body": body})
-	return translate(res.Error, "complete idempotency key")
+	return classify(res.Error, "complete idempotency key")
 }
 
 // ReleaseIdempotencyKey deletes a key's record if it has no answer and no
@@ -103,21 +103,20 @@ func (d *DB) CompleteIdempotencyKey(ctx context.Context, userID int64, key strin
 func (d *DB) ReleaseIdempotencyKey(ctx context.Context, userID int64, key string) error {
 	err := d.conn(ctx).Where("user_id = ? AND idem_key = ? AND status = 0 AND resource_id IS NULL", userID, key).
 		Delete(&idempotencyRow{}).Error
-	return translate(err, "release idempotency key")
+	return classify(err, "release idempotency key")
 }
 
 // PurgeIdempotencyKeys deletes the records that expired before t.
 func (d *DB) PurgeIdempotencyKeys(ctx context.Context, t time.Time) (int64, error) {
 	res := d.conn(ctx).Where("expires_at < ?", t.UTC()).Delete(&idempotencyRow{})
-	return res.RowsAffected, translate(res.Error, "purge idempotency keys")
+	return res.RowsAffected, classify(res.Error, "purge idempotency keys")
 }
 
 // markIdempotencyResource records, inside the transaction that creates an
 // object, which object the request holding an idempotency key created; a
 // request that dies after committing is then answered from the object.
-func markIdempotencyResource(ctx context.Context, tx *gorm.DB, id int64) error {
-	claim, ok := talent.IdempotencyClaimFrom(ctx)
-	if !ok {
+func markIdempotencyResource(tx *gorm.DB, claim talent.IdempotencyClaim, id int64) error {
+	if !claim.Held() {
 		return nil
 	}
 	return tx.Model(&idempotencyRow{}).Where("user_id = ? AND idem_key = ?", claim.UserID, claim.Key).Update("resource_id", id).Error

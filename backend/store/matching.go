@@ -15,7 +15,7 @@ import (
 // (two queries) only when a fingerprint of them changed, and shared between
 // calls: callers must not modify them.
 func (d *DB) OpenRolesForMatching(ctx context.Context, today talent.Date, types []string) ([]talent.Role, error) {
-	open := func(q *gorm.DB) *gorm.DB { return q.Where("status = ?", talent.RoleOpen) }
+	open := func(q *gorm.DB) *gorm.DB { return q.Where("status = ?", string(talent.RoleOpen)) }
 	fp, err := fingerprint(ctx, open(d.gorm.Model(&roleRow{})))
 	if err != nil {
 		return nil, err
@@ -52,7 +52,7 @@ func (d *DB) rolesWhere(ctx context.Context, filter func(*gorm.DB) *gorm.DB) ([]
 	db := d.conn(ctx)
 	var rows []roleRow
 	if err := filter(db.Model(&roleRow{})).Order("id").Find(&rows).Error; err != nil {
-		return nil, translate(err, "load roles")
+		return nil, classify(err, "load roles")
 	}
 	ids := make([]int64, len(rows))
 	for i, r := range rows {
@@ -61,7 +61,7 @@ func (d *DB) rolesWhere(ctx context.Context, filter func(*gorm.DB) *gorm.DB) ([]
 	var skills []roleSkillRow
 	err := db.Where("role_id IN (?)", childSelector(ids, filter(d.gorm.Model(&roleRow{}).Select("id")))).Order("role_id, position").Find(&skills).Error
 	if err != nil {
-		return nil, translate(err, "load role skills")
+		return nil, classify(err, "load role skills")
 	}
 	bySkill := map[int64][]roleSkillRow{}
 	for _, s := range skills {
@@ -112,7 +112,7 @@ func (d *DB) profilesWhere(ctx context.Context, filter func(*gorm.DB) *gorm.DB) 
 	db := d.conn(ctx)
 	var rows []profileRow
 	if err := filter(db.Model(&profileRow{})).Order("user_id").Find(&rows).Error; err != nil {
-		return nil, translate(err, "load profiles")
+		return nil, classify(err, "load profiles")
 	}
 	ids := make([]int64, len(rows))
 	for i, r := range rows {
@@ -121,11 +121,11 @@ func (d *DB) profilesWhere(ctx context.Context, filter func(*gorm.DB) *gorm.DB) 
 	selected := childSelector(ids, filter(d.gorm.Model(&profileRow{}).Select("user_id")))
 	var edu []educationRow
 	if err := db.Where("user_id IN (?)", selected).Order("user_id, position").Find(&edu).Error; err != nil {
-		return nil, translate(err, "load education")
+		return nil, classify(err, "load education")
 	}
 	var skills []candidateSkillRow
 	if err := db.Where("user_id IN (?)", selected).Order("user_id, position").Find(&skills).Error; err != nil {
-		return nil, translate(err, "load skills")
+		return nil, classify(err, "load skills")
 	}
 	eduBy, skillsBy := map[int64][]educationRow{}, map[int64][]candidateSkillRow{}
 	for _, e := range edu {

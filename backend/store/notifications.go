@@ -32,8 +32,8 @@ func notificationToRow(n talent.Notification) (notificationRow, error) {
 	if err != nil {
 		return notificationRow{}, fmt.Errorf("encode notification params: %w", err)
 	}
-	row := notificationRow{UserID: n.UserID, Kind: n.Kind, ObjectType: n.ObjectType, ObjectID: n.ObjectID,
-		Params: string(params), Delivery: n.Delivery, CreatedAt: n.CreatedAt.UTC()}
+	row := notificationRow{UserID: n.UserID, Kind: string(n.Kind), ObjectType: n.ObjectType, ObjectID: n.ObjectID,
+		Params: string(params), Delivery: string(n.Delivery), CreatedAt: n.CreatedAt.UTC()}
 	if n.DedupeKey != "" {
 		row.DedupeKey = &n.DedupeKey
 	}
@@ -41,8 +41,8 @@ func notificationToRow(n talent.Notification) (notificationRow, error) {
 }
 
 func (r notificationRow) toNotification() talent.Notification {
-	n := talent.Notification{ID: r.ID, UserID: r.UserID, Kind: r.Kind, ObjectType: r.ObjectType, ObjectID: r.ObjectID,
-		Delivery: r.Delivery, EmailedAt: r.EmailedAt, ReadAt: r.ReadAt, CreatedAt: r.CreatedAt}
+	n := talent.Notification{ID: r.ID, UserID: r.UserID, Kind: talent.NoticeKind(r.Kind), ObjectType: r.ObjectType, ObjectID: r.ObjectID,
+		Delivery: talent.Delivery(r.Delivery), EmailedAt: r.EmailedAt, ReadAt: r.ReadAt, CreatedAt: r.CreatedAt}
 	if r.DedupeKey != nil {
 		n.DedupeKey = *r.DedupeKey
 	}
@@ -63,7 +63,7 @@ func (d *DB) AddNotifications(ctx context.Context, ns []talent.Notification) ([]
 		}
 		res := d.conn(ctx).Clauses(clause.OnConflict{DoNothing: true}).Create(&row)
 		if res.Error != nil {
-			return nil, translate(res.Error, "add notification")
+			return nil, classify(res.Error, "add notification")
 		}
 		if res.RowsAffected == 1 {
 			n.ID = row.ID
@@ -81,7 +81,7 @@ func (d *DB) Notifications(ctx context.Context, userID int64, unreadOnly bool, p
 	}
 	var rows []notificationRow
 	if err := paged(q, "id", p).Find(&rows).Error; err != nil {
-		return nil, translate(err, "list notifications")
+		return nil, classify(err, "list notifications")
 	}
 	return mapRows(rows, notificationRow.toNotification), nil
 }
@@ -90,7 +90,7 @@ func (d *DB) Notifications(ctx context.Context, userID int64, unreadOnly bool, p
 func (d *DB) NotificationByID(ctx context.Context, id int64) (talent.Notification, error) {
 	var row notificationRow
 	if err := d.conn(ctx).Take(&row, id).Error; err != nil {
-		return talent.Notification{}, translate(err, "find notification")
+		return talent.Notification{}, classify(err, "find notification")
 	}
 	return row.toNotification(), nil
 }
@@ -99,23 +99,23 @@ func (d *DB) NotificationByID(ctx context.Context, id int64) (talent.Notificatio
 func (d *DB) UnreadCount(ctx context.Context, userID int64) (int, error) {
 	var n int64
 	err := d.conn(ctx).Model(&notificationRow{}).Where("user_id = ? AND read_at IS NULL", userID).Count(&n).Error
-	return int(n), translate(err, "count unread notifications")
+	return int(n), classify(err, "count unread notifications")
 }
 
 // MarkRead marks one of a user's notifications read.
 func (d *DB) MarkRead(ctx context.Context, userID, id int64, at time.Time) error {
 	var row notificationRow
 	if err := d.conn(ctx).Select("id").Where("id = ? AND user_id = ?", id, userID).Take(&row).Error; err != nil {
-		return translate(err, "find notification")
+		return classify(err, "find notification")
 	}
 	err := d.conn(ctx).Model(&notificationRow{}).Where("id = ? AND read_at IS NULL", id).Update("read_at", at.UTC()).Error
-	return translate(err, "mark notification read")
+	return classify(err, "mark notification read")
 }
 
 // MarkAllRead marks every unread notification of a user read.
 func (d *DB) MarkAllRead(ctx context.Context, userID int64, at time.Time) error {
 	err := d.conn(ctx).Model(&notificationRow{}).Where("user_id = ? AND read_at IS NULL", userID).Update("read_at", at.UTC()).Error
-	return translate(err, "mark notifications read")
+	return classify(err, "mark notifications read")
 }
 
 // MarkEmailed stamps notifications as e-mailed.
@@ -124,15 +124,15 @@ func (d *DB) MarkEmailed(ctx context.Context, ids []int64, at time.Time) error {
 		return nil
 	}
 	err := d.conn(ctx).Model(&notificationRow{}).Where("id IN ? AND emailed_at IS NULL", ids).Update("emailed_at", at.UTC()).Error
-	return translate(err, "mark notifications e-mailed")
+	return classify(err, "mark notifications e-mailed")
 }
 
 // PendingDigest returns a user's notifications waiting for the digest.
 func (d *DB) PendingDigest(ctx context.Context, userID int64) ([]talent.Notification, error) {
 	var rows []notificationRow
-	err := d.conn(ctx).Where("user_id = ? AND delivery = ? AND emailed_at IS NULL", userID, talent.DeliverDigest).Order("id").Find(&rows).Error
+	err := d.conn(ctx).Where("user_id = ? AND delivery = ? AND emailed_at IS NULL", userID, string(talent.DeliverDigest)).Order("id").Find(&rows).Error
 	if err != nil {
-		return nil, translate(err, "list digest notifications")
+		return nil, classify(err, "list digest notifications")
 	}
 	return mapRows(rows, notificationRow.toNotification), nil
 }
@@ -141,7 +141,7 @@ func (d *DB) PendingDigest(ctx context.Context, userID int64) ([]talent.Notifica
 // digest.
 func (d *DB) DigestRecipients(ctx context.Context) ([]int64, error) {
 	var ids []int64
-	err := d.conn(ctx).Model(&notificationRow{}).Where("delivery = ? AND emailed_at IS NULL", talent.DeliverDigest).
+	err := d.conn(ctx).Model(&notificationRow{}).Where("delivery = ? AND emailed_at IS NULL", string(talent.DeliverDigest)).
 		Distinct("user_id").Order("user_id").Pluck("user_id", &ids).Error
-	return ids, translate(err, "list digest recipients")
+	return ids, classify(err, "list digest recipients")
 }

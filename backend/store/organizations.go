@@ -52,7 +52,7 @@ func (d *DB) CreateOrganization(ctx context.Context, o *talent.Organization) err
 		return tx.Create(&memberRow{OrganizationID: row.ID, UserID: o.CreatedBy}).Error
 	})
 	if err != nil {
-		return translate(err, "create organization")
+		return classify(err, "create organization")
 	}
 	*o = row.toOrganization()
 	return nil
@@ -62,14 +62,14 @@ func (d *DB) CreateOrganization(ctx context.Context, o *talent.Organization) err
 func (d *DB) OrganizationByID(ctx context.Context, id int64) (talent.Organization, error) {
 	var row organizationRow
 	err := d.conn(ctx).Take(&row, id).Error
-	return row.toOrganization(), translate(err, "find organization")
+	return row.toOrganization(), classify(err, "find organization")
 }
 
 // IsMember reports whether a user belongs to an organisation.
 func (d *DB) IsMember(ctx context.Context, orgID, userID int64) (bool, error) {
 	var n int64
 	err := d.conn(ctx).Model(&memberRow{}).Where("organization_id = ? AND user_id = ?", orgID, userID).Count(&n).Error
-	return n > 0, translate(err, "check membership")
+	return n > 0, classify(err, "check membership")
 }
 
 // MarkVerified records an organisation's verification.
@@ -78,7 +78,7 @@ func (d *DB) MarkVerified(ctx context.Context, id int64, at time.Time) error {
 	if res.Error == nil && res.RowsAffected == 0 {
 		return talent.NotFound()
 	}
-	return translate(res.Error, "verify organization")
+	return classify(res.Error, "verify organization")
 }
 
 // ListOrganizations returns a page of organisations, newest first.
@@ -89,7 +89,7 @@ func (d *DB) ListOrganizations(ctx context.Context, verified *bool, p talent.Pag
 	}
 	var rows []organizationRow
 	if err := paged(q, "id", p).Find(&rows).Error; err != nil {
-		return nil, translate(err, "list organizations")
+		return nil, classify(err, "list organizations")
 	}
 	return mapRows(rows, organizationRow.toOrganization), nil
 }
@@ -101,7 +101,7 @@ func (d *DB) OrganizationsOf(ctx context.Context, userID int64) ([]talent.Organi
 		Where("id IN (?)", d.gorm.Model(&memberRow{}).Select("organization_id").Where("user_id = ?", userID)).
 		Order("id").Find(&rows).Error
 	if err != nil {
-		return nil, translate(err, "list memberships")
+		return nil, classify(err, "list memberships")
 	}
 	return mapRows(rows, organizationRow.toOrganization), nil
 }
@@ -114,7 +114,7 @@ func (d *DB) OrganizationsByIDs(ctx context.Context, ids []int64) (map[int64]tal
 	}
 	var rows []organizationRow
 	if err := d.conn(ctx).Where("id IN ?", ids).Find(&rows).Error; err != nil {
-		return nil, translate(err, "find organizations")
+		return nil, classify(err, "find organizations")
 	}
 	for _, r := range rows {
 		out[r.ID] = r.toOrganization()

@@ -35,8 +35,9 @@ func (r placementRow) toPlacement() talent.Placement {
 		ArrivedOn: timeToDate(r.ArrivedOn), CreatedAt: r.CreatedAt}
 }
 
-// CreatePlacement inserts a placement and moves its application to placed.
-func (d *DB) CreatePlacement(ctx context.Context, p *talent.Placement, ev talent.StageEvent) error {
+// CreatePlacement inserts a placement and moves its application to placed;
+// a held claim's record is marked with the new placement.
+func (d *DB) CreatePlacement(ctx context.Context, p *talent.Placement, ev talent.StageEvent, claim talent.IdempotencyClaim) error {
 	row := placementToRow(*p)
 	err := d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := moveApplication(tx, p.ApplicationID, talent.StageAccepted, 0, ev); err != nil {
@@ -45,13 +46,13 @@ func (d *DB) CreatePlacement(ctx context.Context, p *talent.Placement, ev talent
 		if err := tx.Create(&row).Error; err != nil {
 			return err
 		}
-		return markIdempotencyResource(ctx, tx, row.ID)
+		return markIdempotencyResource(tx, claim, row.ID)
 	})
 	if errors.Is(err, gorm.ErrDuplicatedKey) {
-		return talent.Conflict("already_placed")
+		return talent.Conflict(talent.CodeAlreadyPlaced)
 	}
 	if err != nil {
-		return translate(err, "create placement")
+		return classify(err, "create placement")
 	}
 	*p = row.toPlacement()
 	return nil
@@ -61,21 +62,21 @@ func (d *DB) CreatePlacement(ctx context.Context, p *talent.Placement, ev talent
 func (d *DB) PlacementByID(ctx context.Context, id int64) (talent.Placement, error) {
 	var row placementRow
 	err := d.conn(ctx).Take(&row, id).Error
-	return row.toPlacement(), translate(err, "find placement")
+	return row.toPlacement(), classify(err, "find placement")
 }
 
 // PlacementOfApplication returns the placement of an application.
 func (d *DB) PlacementOfApplication(ctx context.Context, applicationID int64) (talent.Placement, error) {
 	var row placementRow
 	err := d.conn(ctx).Take(&row, "application_id = ?", applicationID).Error
-	return row.toPlacement(), translate(err, "find placement")
+	return row.toPlacement(), classify(err, "find placement")
 }
 
 // RecordArrival sets a placement's arrival date if none is set yet.
 func (d *DB) RecordArrival(ctx context.Context, id int64, on talent.Date) error {
 	res := d.conn(ctx).Model(&placementRow{}).Where("id = ? AND arrived_on IS NULL", id).Update("arrived_on", on.Time())
 	if res.Error == nil && res.RowsAffected == 0 {
-		return talent.Conflict("already_arrived")
+		return talent.Conflict(talent.CodeAlreadyArrived)
 	}
-	return translate(res.Error, "record arrival")
+	return classify(res.Error, "record arrival")
 }

@@ -20,45 +20,45 @@ type preferenceRow struct {
 func (preferenceRow) TableName() string { return "notification_preferences" }
 
 // DeliveryChoices returns the delivery each of the users chose for a kind.
-func (d *DB) DeliveryChoices(ctx context.Context, userIDs []int64, kind string) (map[int64]string, error) {
+func (d *DB) DeliveryChoices(ctx context.Context, userIDs []int64, kind talent.NoticeKind) (map[int64]talent.Delivery, error) {
 	var rows []preferenceRow
-	if err := d.conn(ctx).Where("user_id IN ? AND kind = ?", userIDs, kind).Find(&rows).Error; err != nil {
-		return nil, translate(err, "read delivery choices")
+	if err := d.conn(ctx).Where("user_id IN ? AND kind = ?", userIDs, string(kind)).Find(&rows).Error; err != nil {
+		return nil, classify(err, "read delivery choices")
 	}
-	choices := make(map[int64]string, len(rows))
+	choices := make(map[int64]talent.Delivery, len(rows))
 	for _, r := range rows {
-		choices[r.UserID] = r.Delivery
+		choices[r.UserID] = talent.Delivery(r.Delivery)
 	}
 	return choices, nil
 }
 
 // Preferences returns a user's delivery choices by kind.
-func (d *DB) Preferences(ctx context.Context, userID int64) (map[string]string, error) {
+func (d *DB) Preferences(ctx context.Context, userID int64) (map[talent.NoticeKind]talent.Delivery, error) {
 	var rows []preferenceRow
 	if err := d.conn(ctx).Where("user_id = ?", userID).Find(&rows).Error; err != nil {
-		return nil, translate(err, "read preferences")
+		return nil, classify(err, "read preferences")
 	}
-	prefs := make(map[string]string, len(rows))
+	prefs := make(map[talent.NoticeKind]talent.Delivery, len(rows))
 	for _, r := range rows {
-		prefs[r.Kind] = r.Delivery
+		prefs[talent.NoticeKind(r.Kind)] = talent.Delivery(r.Delivery)
 	}
 	return prefs, nil
 }
 
 // SetPreferences saves delivery choices by kind.
-func (d *DB) SetPreferences(ctx context.Context, userID int64, prefs map[string]string, at time.Time) error {
+func (d *DB) SetPreferences(ctx context.Context, userID int64, prefs map[talent.NoticeKind]talent.Delivery, at time.Time) error {
 	if len(prefs) == 0 {
 		return nil
 	}
 	rows := make([]preferenceRow, 0, len(prefs))
 	for kind, delivery := range prefs {
-		rows = append(rows, preferenceRow{UserID: userID, Kind: kind, Delivery: delivery, UpdatedAt: at.UTC()})
+		rows = append(rows, preferenceRow{UserID: userID, Kind: string(kind), Delivery: string(delivery), UpdatedAt: at.UTC()})
 	}
 	err := d.conn(ctx).Clauses(clause.OnConflict{
 		Columns:   []clause.Column{{Name: "user_id"}, {Name: "kind"}},
 		DoUpdates: clause.AssignmentColumns([]string{"delivery", "updated_at"}),
 	}).Create(&rows).Error
-	return translate(err, "save preferences")
+	return classify(err, "save preferences")
 }
 
 // Recipients returns the enabled users among ids (erased accounts are
@@ -66,7 +66,7 @@ func (d *DB) SetPreferences(ctx context.Context, userID int64, prefs map[string]
 func (d *DB) Recipients(ctx context.Context, ids []int64) (map[int64]talent.Recipient, error) {
 	var rows []userRow
 	if err := d.conn(ctx).Where("id IN ? AND disabled = ?", ids, false).Find(&rows).Error; err != nil {
-		return nil, translate(err, "find recipients")
+		return nil, classify(err, "find recipients")
 	}
 	out := make(map[int64]talent.Recipient, len(rows))
 	for _, r := range rows {
@@ -79,14 +79,14 @@ func (d *DB) Recipients(ctx context.Context, ids []int64) (map[int64]talent.Reci
 func (d *DB) MembersOf(ctx context.Context, orgID int64) ([]int64, error) {
 	var ids []int64
 	err := d.conn(ctx).Model(&memberRow{}).Where("organization_id = ?", orgID).Order("user_id").Pluck("user_id", &ids).Error
-	return ids, translate(err, "list members")
+	return ids, classify(err, "list members")
 }
 
 // UsersWithRole returns the ids of enabled users with an account role.
 func (d *DB) UsersWithRole(ctx context.Context, role string) ([]int64, error) {
 	var ids []int64
 	err := d.conn(ctx).Model(&userRow{}).Where("role = ? AND disabled = ?", role, false).Order("id").Pluck("id", &ids).Error
-	return ids, translate(err, "list users by role")
+	return ids, classify(err, "list users by role")
 }
 
 type serverSecretRow struct {
@@ -103,11 +103,11 @@ func (d *DB) ServerSecret(ctx context.Context, name string, n int) ([]byte, erro
 	fresh := serverSecretRow{Name: name, Secret: make([]byte, n), CreatedAt: time.Now().UTC()}
 	_, _ = rand.Read(fresh.Secret) // crypto/rand.Read never fails
 	if err := d.conn(ctx).Clauses(clause.OnConflict{DoNothing: true}).Create(&fresh).Error; err != nil {
-		return nil, translate(err, "create server secret")
+		return nil, classify(err, "create server secret")
 	}
 	var row serverSecretRow
 	if err := d.conn(ctx).Take(&row, "name = ?", name).Error; err != nil {
-		return nil, translate(err, "read server secret")
+		return nil, classify(err, "read server secret")
 	}
 	return row.Secret, nil
 }

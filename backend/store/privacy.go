@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"gorm.io/gorm"
@@ -41,18 +40,18 @@ func (d *DB) PersonalRecordsOf(ctx context.Context, userID int64) (talent.Person
 	var out talent.PersonalRecords
 	var sessions []sessionInfoRow
 	if err := db.Table("sessions").Select("id, created_at, last_seen_at, expires_at, ip, user_agent").Where("user_id = ?", userID).Order("id").Scan(&sessions).Error; err != nil {
-		return out, translate(err, "export sessions")
+		return out, classify(err, "export sessions")
 	}
 	out.Sessions = mapRows(sessions, func(r sessionInfoRow) talent.SessionInfo { return talent.SessionInfo(r) })
 
 	var apps []applicationRow
 	if err := db.Where("candidate_id = ?", userID).Order("id").Find(&apps).Error; err != nil {
-		return out, translate(err, "export applications")
+		return out, classify(err, "export applications")
 	}
 	var events []applicationEventRow
 	mine := d.gorm.Model(&applicationRow{}).Select("id").Where("candidate_id = ?", userID)
 	if err := db.Where("application_id IN (?)", mine).Order("application_id, id").Find(&events).Error; err != nil {
-		return out, translate(err, "export timelines")
+		return out, classify(err, "export timelines")
 	}
 	byApp := map[int64][]talent.StageEvent{}
 	for _, ev := range events {
@@ -66,19 +65,19 @@ func (d *DB) PersonalRecordsOf(ctx context.Context, userID int64) (talent.Person
 
 	var placements []placementRow
 	if err := db.Where("candidate_id = ?", userID).Order("id").Find(&placements).Error; err != nil {
-		return out, translate(err, "export placements")
+		return out, classify(err, "export placements")
 	}
 	out.Placements = mapRows(placements, placementRow.toPlacement)
 
 	var views []profileViewRow
 	if err := db.Where("candidate_id = ?", userID).Order("id").Find(&views).Error; err != nil {
-		return out, translate(err, "export profile views")
+		return out, classify(err, "export profile views")
 	}
 	out.ProfileViews = mapRows(views, profileViewRow.toView)
 
 	var rankings []rankingRow
 	if err := db.Where("side = ? AND owner_id = ?", talent.SideCandidate, userID).Order("round_id, position").Find(&rankings).Error; err != nil {
-		return out, translate(err, "export rankings")
+		return out, classify(err, "export rankings")
 	}
 	for _, r := range rankings {
 		if n := len(out.Rankings); n == 0 || out.Rankings[n-1].RoundID != r.RoundID {
@@ -90,7 +89,7 @@ func (d *DB) PersonalRecordsOf(ctx context.Context, userID int64) (talent.Person
 
 	var taken []applicationEventRow
 	if err := db.Where("actor_id = ? AND application_id NOT IN (?)", userID, mine).Order("id").Find(&taken).Error; err != nil {
-		return out, translate(err, "export steps taken")
+		return out, classify(err, "export steps taken")
 	}
 	out.StageEvents = mapRows(taken, func(r applicationEventRow) talent.StageEventOf {
 		return talent.StageEventOf{ApplicationID: r.ApplicationID, StageEvent: r.toEvent()}
@@ -105,7 +104,7 @@ func (d *DB) PersonalRecordsOf(ctx context.Context, userID int64) (talent.Person
 	var actions []actionRow
 	if err := db.Table("audit_events").Select("at, method, route, path, object_id, status, ip, user_agent").
 		Where("actor_id = ?", userID).Order("id").Scan(&actions).Error; err != nil {
-		return out, translate(err, "export audit events")
+		return out, classify(err, "export audit events")
 	}
 	out.Actions = mapRows(actions, func(r actionRow) talent.ActionOf { return talent.ActionOf(r) })
 	return out, nil
@@ -117,21 +116,16 @@ func (d *DB) SoleMemberOf(ctx context.Context, userID int64) ([]int64, error) {
 	others := d.gorm.Model(&memberRow{}).Select("organization_id").Where("user_id <> ?", userID)
 	err := d.conn(ctx).Model(&memberRow{}).Where("user_id = ? AND organization_id NOT IN (?)", userID, others).
 		Order("organization_id").Pluck("organization_id", &ids).Error
-	return ids, translate(err, "find sole memberships")
+	return ids, classify(err, "find sole memberships")
 }
 
-// activeStages are the stages an erasure withdraws an application from: it
-// is still being decided. Accepted offers and placements stay, as commitments
-// the goal counts.
-var activeStages = []string{talent.StageSubmitted, talent.StageScreening, talent.StageInterview, talent.StageOffer}
-
-// EraseAccount erases a person in one transaction (see talent.Privacy.Erase
-// for what goes and what stays).
+// EraseAccount carries out an erasure plan in one transaction (see
+// talent.Erasure for what goes beside what the plan names).
 func (d *DB) EraseAccount(ctx context.Context, e talent.Erasure) error {
 	at, id := e.At.UTC(), e.UserID
-	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
+	return classify(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		res := tx.Model(&userRow{}).Where("id = ?", id).Updates(map[string]any{
-			"email": fmt.Sprintf("erased-%d@erased.invalid", id), "name": "", "password_hash": "!erased",
+			"email": e.Email, "name": "", "password_hash": "!erased",
 			"disabled": true, "erased_at": at, "updated_at": at,
 		})
 		if res.Error != nil {
@@ -143,20 +137,21 @@ func (d *DB) EraseAccount(ctx context.Context, e talent.Erasure) error {
 		if err := recordConsent(tx, id, e.Withdrawals); err != nil {
 			return err
 		}
-		if err := tx.Model(&profileRow{}).Where("user_id = ?", id).Updates(map[string]any{
-			"name": "", "city": "", "experience_years": 0, "papers": 0, "patents": 0, "english_level": "none",
-			"wanted_role_types": "[]", "earliest_start": nil, "salary_expectation_jpy": nil, "preferred_prefectures": "[]",
-			"remote_ok": false, "date_of_birth": nil, "consent_share_applied": false, "consent_discoverable": false, "updated_at": at,
-		}).Error; err != nil {
+		if e.Profile != nil {
+			row, edu, skills := profileToRows(*e.Profile)
+			stampedAtErasure := tx.Session(&gorm.Session{NowFunc: func() time.Time { return at }})
+			if err := writeProfile(stampedAtErasure, &row, edu, skills); err != nil {
+				return err
+			}
+		}
+		var undecided []applicationRow
+		if err := tx.Where("candidate_id = ? AND stage IN ?", id, talent.Codes(e.WithdrawFrom)).Order("id").Find(&undecided).Error; err != nil {
 			return err
 		}
-		var active []applicationRow
-		if err := tx.Where("candidate_id = ? AND stage IN ?", id, activeStages).Order("id").Find(&active).Error; err != nil {
-			return err
-		}
-		for _, a := range active {
-			ev := talent.StageEvent{From: a.Stage, To: talent.StageWithdrawn, ActorID: id, At: at}
-			if err := moveApplication(tx, a.ID, a.Stage, a.Version, ev); err != nil {
+		for _, a := range undecided {
+			from := talent.Stage(a.Stage)
+			ev := talent.StageEvent{From: from, To: talent.StageWithdrawn, ActorID: id, At: at}
+			if err := moveApplication(tx, a.ID, from, a.Version, ev); err != nil {
 				return err
 			}
 		}
@@ -169,8 +164,6 @@ func (d *DB) EraseAccount(ctx context.Context, e talent.Erasure) error {
 				return tx.Model(&applicationEventRow{}).Where("application_id IN (?)", mine).Update("reason", "").Error
 			},
 			func() error { return tx.Where("user_id = ?", id).Delete(&sessionInfoTable{}).Error },
-			func() error { return tx.Where("user_id = ?", id).Delete(&educationRow{}).Error },
-			func() error { return tx.Where("user_id = ?", id).Delete(&candidateSkillRow{}).Error },
 			func() error {
 				return tx.Where("(side = ? AND owner_id = ?) OR (side = ? AND ranked_id = ?)",
 					talent.SideCandidate, id, talent.SideRole, id).Delete(&rankingRow{}).Error
@@ -179,7 +172,7 @@ func (d *DB) EraseAccount(ctx context.Context, e talent.Erasure) error {
 			func() error { return tx.Where("user_id = ?", id).Delete(&idempotencyRow{}).Error },
 			func() error { return tx.Where("user_id = ?", id).Delete(&memberRow{}).Error },
 		}
-		// The second factor and sign-in state of issue #6's security work.
+		// The second factor and the state of sign-ins.
 		for _, table := range []string{"totp_authenticators", "recovery_codes", "trusted_devices", "pending_sign_ins"} {
 			steps = append(steps, func() error { return tx.Exec("DELETE FROM "+table+" WHERE user_id = ?", id).Error })
 		}

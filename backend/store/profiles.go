@@ -58,15 +58,15 @@ func (d *DB) ProfileByUser(ctx context.Context, userID int64) (talent.Profile, e
 	var row profileRow
 	db := d.conn(ctx)
 	if err := db.Take(&row, "user_id = ?", userID).Error; err != nil {
-		return talent.Profile{}, translate(err, "find profile")
+		return talent.Profile{}, classify(err, "find profile")
 	}
 	var edu []educationRow
 	if err := db.Where("user_id = ?", userID).Order("position").Find(&edu).Error; err != nil {
-		return talent.Profile{}, translate(err, "find education")
+		return talent.Profile{}, classify(err, "find education")
 	}
 	var skills []candidateSkillRow
 	if err := db.Where("user_id = ?", userID).Order("position").Find(&skills).Error; err != nil {
-		return talent.Profile{}, translate(err, "find skills")
+		return talent.Profile{}, classify(err, "find skills")
 	}
 	return profileFromRows(row, edu, skills), nil
 }
@@ -93,29 +93,35 @@ func (d *DB) SaveProfile(ctx context.Context, p talent.Profile, consent []talent
 			return err
 		}
 		row.ConsentShareApplied, row.ConsentDiscoverable = talent.EffectiveConsent(talent.StateOf(mapRows(ledger, consentEventRow.toEvent)))
-		if err := tx.Save(&row).Error; err != nil {
-			return err
-		}
-		if err := tx.Where("user_id = ?", p.UserID).Delete(&educationRow{}).Error; err != nil {
-			return err
-		}
-		if err := tx.Where("user_id = ?", p.UserID).Delete(&candidateSkillRow{}).Error; err != nil {
-			return err
-		}
-		if len(edu) > 0 {
-			if err := tx.Create(&edu).Error; err != nil {
-				return err
-			}
-		}
-		if len(skills) > 0 {
-			return tx.Create(&skills).Error
-		}
-		return nil
+		return writeProfile(tx, &row, edu, skills)
 	})
 	if err != nil {
-		return talent.Profile{}, translate(err, "save profile")
+		return talent.Profile{}, classify(err, "save profile")
 	}
 	return profileFromRows(row, edu, skills), nil
+}
+
+// writeProfile stores a profile's row (stamping its updated_at) and
+// replaces its education and skills.
+func writeProfile(tx *gorm.DB, row *profileRow, edu []educationRow, skills []candidateSkillRow) error {
+	if err := tx.Save(row).Error; err != nil {
+		return err
+	}
+	if err := tx.Where("user_id = ?", row.UserID).Delete(&educationRow{}).Error; err != nil {
+		return err
+	}
+	if err := tx.Where("user_id = ?", row.UserID).Delete(&candidateSkillRow{}).Error; err != nil {
+		return err
+	}
+	if len(edu) > 0 {
+		if err := tx.Create(&edu).Error; err != nil {
+			return err
+		}
+	}
+	if len(skills) > 0 {
+		return tx.Create(&skills).Error
+	}
+	return nil
 }
 
 func profileToRows(p talent.Profile) (profileRow, []educationRow, []candidateSkillRow) {

@@ -38,7 +38,7 @@ func (d *DB) RecordProfileViews(ctx context.Context, organizationID int64, candi
 		rows[i] = profileViewRow{CandidateID: id, OrganizationID: organizationID, ViewedOn: day, Source: source, CreatedAt: at.UTC()}
 	}
 	err := d.conn(ctx).Clauses(clause.OnConflict{DoNothing: true}).CreateInBatches(&rows, 500).Error
-	return translate(err, "record profile views")
+	return classify(err, "record profile views")
 }
 
 // ProfileViewsOf returns a page of a candidate's profile views, newest first.
@@ -46,7 +46,7 @@ func (d *DB) ProfileViewsOf(ctx context.Context, candidateID int64, p talent.Pag
 	var rows []profileViewRow
 	q := d.conn(ctx).Where("candidate_id = ?", candidateID)
 	if err := paged(q, "id", p).Find(&rows).Error; err != nil {
-		return nil, translate(err, "list profile views")
+		return nil, classify(err, "list profile views")
 	}
 	return mapRows(rows, profileViewRow.toView), nil
 }

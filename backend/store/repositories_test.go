@@ -57,7 +57,7 @@ func openRole(t *testing.T, db *store.DB, r talent.Role) talent.Role {
 		r.Prefecture = "tokyo"
 	}
 	r.Openings = 1
-	if err := db.CreateRole(ctx, &r); err != nil {
+	if err := db.CreateRole(ctx, &r, talent.IdempotencyClaim{}); err != nil {
 		t.Fatal(err)
 	}
 	return r
@@ -113,12 +113,12 @@ func TestApplicationsAreUniqueAndMovesCompareAndSwap(t *testing.T) {
 		now := time.Now().UTC()
 		a := talent.Application{RoleID: role.ID, CandidateID: c.ID, Stage: talent.StageSubmitted, CreatedAt: now, UpdatedAt: now,
 			Timeline: []talent.StageEvent{{To: talent.StageSubmitted, ActorID: c.ID, At: now}}}
-		if err := db.CreateApplication(ctx, &a); err != nil {
+		if err := db.CreateApplication(ctx, &a, talent.IdempotencyClaim{}); err != nil {
 			t.Fatal(err)
 		}
 		again := a
 		again.ID = 0
-		err := db.CreateApplication(ctx, &again)
+		err := db.CreateApplication(ctx, &again, talent.IdempotencyClaim{})
 		if p, ok := talent.AsProblem(err); !ok || p.Code != "already_applied" || p.ExistingID != a.ID {
 			t.Fatalf("duplicate application: %v", err)
 		}
@@ -151,7 +151,7 @@ func TestSearchRolesFilters(t *testing.T) {
 		openRole(t, db, talent.Role{OrganizationID: org.ID, Type: "job", Title: talent.LocalizedText{EN: "Expired"}, Deadline: &past})
 		openRole(t, db, talent.Role{OrganizationID: org.ID, Type: "job", Title: talent.LocalizedText{EN: "Draft"}, Status: talent.RoleDraft})
 		today := talent.DateOf(time.Now())
-		base := talent.RoleFilter{Statuses: []string{talent.RoleOpen}, OpenOn: &today}
+		base := talent.RoleFilter{Statuses: []talent.RoleStatus{talent.RoleOpen}, OpenOn: &today}
 		page := talent.Page{Limit: 10}
 		cases := []struct {
 			name string
@@ -211,16 +211,16 @@ func TestArrivalRecordedOnce(t *testing.T) {
 		role := openRole(t, db, talent.Role{OrganizationID: org.ID, Type: "research", Title: talent.LocalizedText{EN: "R"}})
 		now := time.Now().UTC()
 		a := talent.Application{RoleID: role.ID, CandidateID: c.ID, Stage: talent.StageAccepted, CreatedAt: now, UpdatedAt: now}
-		if err := db.CreateApplication(ctx, &a); err != nil {
+		if err := db.CreateApplication(ctx, &a, talent.IdempotencyClaim{}); err != nil {
 			t.Fatal(err)
 		}
 		p := talent.Placement{ApplicationID: a.ID, CandidateID: c.ID, RoleID: role.ID, OrganizationID: org.ID,
 			VisaStatus: "researcher", StartDate: talent.NewDate(2027, 4, 1), CreatedAt: now}
 		ev := talent.StageEvent{From: talent.StageAccepted, To: talent.StagePlaced, ActorID: m.ID, At: now}
-		if err := db.CreatePlacement(ctx, &p, ev); err != nil {
+		if err := db.CreatePlacement(ctx, &p, ev, talent.IdempotencyClaim{}); err != nil {
 			t.Fatal(err)
 		}
-		if err := db.CreatePlacement(ctx, &talent.Placement{ApplicationID: a.ID, CandidateID: c.ID, RoleID: role.ID, OrganizationID: org.ID, VisaStatus: "researcher", StartDate: p.StartDate, CreatedAt: now}, ev); !errors.Is(err, talent.ErrConflict) {
+		if err := db.CreatePlacement(ctx, &talent.Placement{ApplicationID: a.ID, CandidateID: c.ID, RoleID: role.ID, OrganizationID: org.ID, VisaStatus: "researcher", StartDate: p.StartDate, CreatedAt: now}, ev, talent.IdempotencyClaim{}); !errors.Is(err, talent.ErrConflict) {
 			t.Fatalf("second placement: %v", err)
 		}
 		if err := db.RecordArrival(ctx, p.ID, talent.NewDate(2027, 3, 30)); err != nil {

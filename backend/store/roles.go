@@ -56,8 +56,9 @@ type roleSkillRow struct {
 
 func (roleSkillRow) TableName() string { return "role_skills" }
 
-// CreateRole inserts a role and its skills.
-func (d *DB) CreateRole(ctx context.Context, r *talent.Role) error {
+// CreateRole inserts a role and its skills; a held claim's record is marked
+// with the new role.
+func (d *DB) CreateRole(ctx context.Context, r *talent.Role, claim talent.IdempotencyClaim) error {
 	row, skills := roleToRows(*r)
 	err := d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Create(&row).Error; err != nil {
@@ -66,10 +67,10 @@ func (d *DB) CreateRole(ctx context.Context, r *talent.Role) error {
 		if err := replaceRoleSkills(tx, row.ID, skills); err != nil {
 			return err
 		}
-		return markIdempotencyResource(ctx, tx, row.ID)
+		return markIdempotencyResource(tx, claim, row.ID)
 	})
 	if err != nil {
-		return translate(err, "create role")
+		return classify(err, "create role")
 	}
 	*r = roleFromRows(row, skills)
 	return nil
@@ -95,12 +96,12 @@ func (d *DB) UpdateRole(ctx context.Context, r *talent.Role) error {
 			if n == 0 {
 				return talent.NotFound()
 			}
-			return talent.Conflict("version_changed")
+			return talent.Conflict(talent.CodeVersionChanged)
 		}
 		return replaceRoleSkills(tx, row.ID, skills)
 	})
 	if err != nil {
-		return translate(err, "update role")
+		return classify(err, "update role")
 	}
 	r.UpdatedAt, r.Version = row.UpdatedAt, row.Version
 	return nil
@@ -123,7 +124,7 @@ func replaceRoleSkills(tx *gorm.DB, roleID int64, skills []roleSkillRow) error {
 func (d *DB) RoleByID(ctx context.Context, id int64) (talent.Role, error) {
 	var row roleRow
 	if err := d.conn(ctx).Take(&row, id).Error; err != nil {
-		return talent.Role{}, translate(err, "find role")
+		return talent.Role{}, classify(err, "find role")
 	}
 	roles, err := d.withSkills(ctx, []roleRow{row})
 	if err != nil {
@@ -133,8 +134,8 @@ func (d *DB) RoleByID(ctx context.Context, id int64) (talent.Role, error) {
 }
 
 // SetRoleStatus changes a role's status, stamping published_at on first opening.
-func (d *DB) SetRoleStatus(ctx context.Context, id int64, status string, at time.Time) error {
-	updates := map[string]any{"status": status, "updated_at": at.UTC(), "version": gorm.Expr("version + 1")}
+func (d *DB) SetRoleStatus(ctx context.Context, id int64, status talent.RoleStatus, at time.Time) error {
+	updates := map[string]any{"status": string(status), "updated_at": at.UTC(), "version": gorm.Expr("version + 1")}
 	q := d.conn(ctx).Model(&roleRow{ID: id})
 	if status == talent.RoleOpen {
 		updates["published_at"] = gorm.Expr("COALESCE(published_at, ?)", at.UTC())
@@ -143,14 +144,14 @@ func (d *DB) SetRoleStatus(ctx context.Context, id int64, status string, at time
 	if res.Error == nil && res.RowsAffected == 0 {
 		return talent.NotFound()
 	}
-	return translate(res.Error, "set role status")
+	return classify(res.Error, "set role status")
 }
 
 // SearchRoles returns a page of roles matching f, newest first.
 func (d *DB) SearchRoles(ctx context.Context, f talent.RoleFilter, p talent.Page) ([]talent.Role, error) {
 	q := d.conn(ctx).Model(&roleRow{})
 	if len(f.Statuses) > 0 {
-		q = q.Where("status IN ?", f.Statuses)
+		q = q.Where("status IN ?", talent.Codes(f.Statuses))
 	}
 	if f.OrganizationID != 0 {
 		q = q.Where("organization_id = ?", f.OrganizationID)
@@ -197,7 +198,7 @@ func (d *DB) SearchRoles(ctx context.Context, f talent.RoleFilter, p talent.Page
 	}
 	var rows []roleRow
 	if err := paged(q, "id", p).Find(&rows).Error; err != nil {
-		return nil, translate(err, "search roles")
+		return nil, classify(err, "search roles")
 	}
 	return d.withSkills(ctx, rows)
 }
@@ -212,7 +213,7 @@ func (d *DB) withSkills(ctx context.Context, rows []roleRow) ([]talent.Role, err
 	if len(ids) > 0 {
 		var skills []roleSkillRow
 		if err := d.conn(ctx).Where("role_id IN ?", ids).Order("role_id, position").Find(&skills).Error; err != nil {
-			return nil, translate(err, "find role skills")
+			return nil, classify(err, "find role skills")
 		}
 		for _, s := range skills {
 			bySkill[s.RoleID] = append(bySkill[s.RoleID], s)
@@ -231,7 +232,7 @@ func escapeLike(s string) string {
 
 func roleToRows(r talent.Role) (roleRow, []roleSkillRow) {
 	row := roleRow{
-		ID: r.ID, OrganizationID: r.OrganizationID, Type: r.Type, Status: r.Status,
+		ID: r.ID, OrganizationID: r.OrganizationID, Type: r.Type, Status: string(r.Status),
 		TitleEN: r.Title.EN, TitleJA: r.Title.JA, TitleHI: r.Title.HI,
 		DescriptionEN: r.Description.EN, DescriptionJA: r.Description.JA, DescriptionHI: r.Description.HI,
 		MinEducation: r.MinEducation, MinExperienceYears: r.MinExperienceYears,
@@ -269,7 +270,7 @@ func yearlyPayTop(r talent.Role) *int64 {
 
 func roleFromRows(row roleRow, skills []roleSkillRow) talent.Role {
 	r := talent.Role{
-		ID: row.ID, OrganizationID: row.OrganizationID, Type: row.Type, Status: row.Status,
+		ID: row.ID, OrganizationID: row.OrganizationID, Type: row.Type, Status: talent.RoleStatus(row.Status),
 		Title:        talent.LocalizedText{EN: row.TitleEN, JA: row.TitleJA, HI: row.TitleHI},
 		Description:  talent.LocalizedText{EN: row.DescriptionEN, JA: row.DescriptionJA, HI: row.DescriptionHI},
 		MinEducation: row.MinEducation, MinExperienceYears: row.MinExperienceYears,

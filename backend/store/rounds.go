@@ -72,7 +72,7 @@ func (d *DB) CreateRound(ctx context.Context, r *talent.Round) error {
 		return tx.CreateInBatches(&roles, 500).Error
 	})
 	if err != nil {
-		return translate(err, "create round")
+		return classify(err, "create round")
 	}
 	*r = row.toRound(r.RoleIDs)
 	return nil
@@ -83,11 +83,11 @@ func (d *DB) RoundByID(ctx context.Context, id int64) (talent.Round, error) {
 	var row roundRow
 	db := d.conn(ctx)
 	if err := db.Take(&row, id).Error; err != nil {
-		return talent.Round{}, translate(err, "find round")
+		return talent.Round{}, classify(err, "find round")
 	}
 	var roleIDs []int64
 	if err := db.Model(&roundRoleRow{}).Where("round_id = ?", id).Order("position").Pluck("role_id", &roleIDs).Error; err != nil {
-		return talent.Round{}, translate(err, "find round roles")
+		return talent.Round{}, classify(err, "find round roles")
 	}
 	return row.toRound(roleIDs), nil
 }
@@ -97,7 +97,7 @@ func (d *DB) ListRounds(ctx context.Context, statuses []string, p talent.Page) (
 	var rows []roundRow
 	q := d.conn(ctx).Where("status IN ?", statuses)
 	if err := paged(q, "id", p).Find(&rows).Error; err != nil {
-		return nil, translate(err, "list rounds")
+		return nil, classify(err, "list rounds")
 	}
 	return mapRows(rows, func(r roundRow) talent.Round { return r.toRound(nil) }), nil
 }
@@ -110,9 +110,9 @@ func (d *DB) SetRoundStatus(ctx context.Context, id int64, from, to string, at t
 	}
 	res := d.conn(ctx).Model(&roundRow{}).Where("id = ? AND status = ?", id, from).Updates(updates)
 	if res.Error == nil && res.RowsAffected == 0 {
-		return talent.Conflict("round_changed")
+		return talent.Conflict(talent.CodeRoundChanged)
 	}
-	return translate(res.Error, "set round status")
+	return classify(res.Error, "set round status")
 }
 
 // SaveRanking replaces one participant's rank list.
@@ -121,7 +121,7 @@ func (d *DB) SaveRanking(ctx context.Context, roundID int64, list talent.RoundRa
 	for i, id := range list.Ranked {
 		rows[i] = rankingRow{RoundID: roundID, Side: list.Side, OwnerID: list.Owner, RankedID: id, Position: i}
 	}
-	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
+	return classify(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Where("round_id = ? AND side = ? AND owner_id = ?", roundID, list.Side, list.Owner).Delete(&rankingRow{}).Error; err != nil {
 			return err
 		}
@@ -137,7 +137,7 @@ func (d *DB) Ranking(ctx context.Context, roundID int64, side string, ownerID in
 	ids := []int64{}
 	err := d.conn(ctx).Model(&rankingRow{}).Where("round_id = ? AND side = ? AND owner_id = ?", roundID, side, ownerID).
 		Order("position").Pluck("ranked_id", &ids).Error
-	return ids, translate(err, "find ranking")
+	return ids, classify(err, "find ranking")
 }
 
 // RoundParticipants returns the members of the organisations whose roles
@@ -149,13 +149,13 @@ func (d *DB) RoundParticipants(ctx context.Context, roundID int64) ([]int64, err
 	var members, rankers, applicants []int64
 	db := d.conn(ctx)
 	if err := db.Model(&memberRow{}).Where("organization_id IN (?)", orgs).Distinct("user_id").Pluck("user_id", &members).Error; err != nil {
-		return nil, translate(err, "find round members")
+		return nil, classify(err, "find round members")
 	}
 	if err := db.Model(&rankingRow{}).Where("round_id = ? AND side = ?", roundID, talent.SideCandidate).Distinct("owner_id").Pluck("owner_id", &rankers).Error; err != nil {
-		return nil, translate(err, "find round rankers")
+		return nil, classify(err, "find round rankers")
 	}
 	if err := db.Model(&applicationRow{}).Where("role_id IN (?)", roles).Distinct("candidate_id").Pluck("candidate_id", &applicants).Error; err != nil {
-		return nil, translate(err, "find round applicants")
+		return nil, classify(err, "find round applicants")
 	}
 	return slices.Concat(members, rankers, applicants), nil
 }
@@ -168,7 +168,7 @@ func (d *DB) CandidatesWhoRanked(ctx context.Context, roundID, roleID int64) ([]
 		Where("round_id = ? AND side = ? AND ranked_id = ?", roundID, talent.SideCandidate, roleID).
 		Where("owner_id IN (?)", d.gorm.Model(&profileRow{}).Select("user_id").Where("consent_share_applied = ?", true)).
 		Order("owner_id").Pluck("owner_id", &ids).Error
-	return ids, translate(err, "find rankers")
+	return ids, classify(err, "find rankers")
 }
 
 // RoundInstance returns the rank lists a round runs on: those of candidates
@@ -183,17 +183,17 @@ func (d *DB) RoundInstance(ctx context.Context, roundID int64) (talent.RoundInst
 		Where("side = ? OR owner_id IN (?)", talent.SideRole, consenting).
 		Order("side, owner_id, position").Find(&rows).Error
 	if err != nil {
-		return talent.RoundInstance{}, translate(err, "load rankings")
+		return talent.RoundInstance{}, classify(err, "load rankings")
 	}
 	var roles []struct {
 		ID       int64
 		Openings int
 	}
 	err = db.Model(&roleRow{}).Select("roles.id, roles.openings").
-		Joins("JOIN matching_round_roles rr ON rr.role_id = roles.id").Where("rr.round_id = ? AND roles.status = ?", roundID, talent.RoleOpen).
+		Joins("JOIN matching_round_roles rr ON rr.role_id = roles.id").Where("rr.round_id = ? AND roles.status = ?", roundID, string(talent.RoleOpen)).
 		Order("roles.id").Scan(&roles).Error
 	if err != nil {
-		return talent.RoundInstance{}, translate(err, "load round roles")
+		return talent.RoundInstance{}, classify(err, "load round roles")
 	}
 	inst := talent.RoundInstance{}
 	roleIndex := map[int64]int{}
@@ -224,7 +224,7 @@ func (d *DB) RoundInstance(ctx context.Context, roundID int64) (talent.RoundInst
 // application in the offer stage, in one transaction.
 func (d *DB) CompleteRound(ctx context.Context, roundID int64, out talent.RoundOutcome, actorID int64, at time.Time) error {
 	at = at.UTC()
-	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
+	return classify(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		var round roundRow
 		if err := tx.Take(&round, roundID).Error; err != nil {
 			return err
@@ -235,7 +235,7 @@ func (d *DB) CompleteRound(ctx context.Context, roundID int64, out talent.RoundO
 			return res.Error
 		}
 		if res.RowsAffected == 0 {
-			return talent.Conflict("round_changed")
+			return talent.Conflict(talent.CodeRoundChanged)
 		}
 		matches := make([]roundMatchRow, len(out.Matches))
 		for i, m := range out.Matches {
@@ -253,16 +253,16 @@ func (d *DB) CompleteRound(ctx context.Context, roundID int64, out talent.RoundO
 }
 
 // offerFromRound makes a round's match an application in the offer stage:
-// an existing application before the offer stage moves there; one at or
-// past it stays; without one, an application is created (submitted by the
-// candidate's ranking, offered by the round).
+// an existing application moves there unless it stands at or past it
+// (talent.AtOrPastOffer); without one, an application is created (submitted
+// by the candidate's ranking, offered by the round).
 func offerFromRound(tx *gorm.DB, m talent.RoundMatch, roundName string, actorID int64, at time.Time) (int64, error) {
 	offer := talent.StageEvent{To: talent.StageOffer, Reason: roundName, ActorID: actorID, At: at}
 	var existing applicationRow
 	err := tx.Where("role_id = ? AND candidate_id = ?", m.RoleID, m.CandidateID).Take(&existing).Error
 	switch {
 	case errors.Is(err, gorm.ErrRecordNotFound):
-		app := applicationRow{RoleID: m.RoleID, CandidateID: m.CandidateID, Stage: talent.StageOffer, CreatedAt: at, UpdatedAt: at, Version: 1}
+		app := applicationRow{RoleID: m.RoleID, CandidateID: m.CandidateID, Stage: string(talent.StageOffer), CreatedAt: at, UpdatedAt: at, Version: 1}
 		if err := tx.Create(&app).Error; err != nil {
 			return 0, err
 		}
@@ -274,18 +274,18 @@ func offerFromRound(tx *gorm.DB, m talent.RoundMatch, roundName string, actorID 
 		return app.ID, tx.Create(&events).Error
 	case err != nil:
 		return 0, err
-	case existing.Stage == talent.StageOffer || existing.Stage == talent.StageAccepted || existing.Stage == talent.StagePlaced:
+	case talent.AtOrPastOffer(talent.Stage(existing.Stage)):
 		return existing.ID, nil
 	}
-	offer.From = existing.Stage
-	return existing.ID, moveApplication(tx, existing.ID, existing.Stage, 0, offer)
+	offer.From = talent.Stage(existing.Stage)
+	return existing.ID, moveApplication(tx, existing.ID, offer.From, 0, offer)
 }
 
 // RoundMatches returns a round's matches by candidate id.
 func (d *DB) RoundMatches(ctx context.Context, roundID int64) ([]talent.RoundMatch, error) {
 	var rows []roundMatchRow
 	if err := d.conn(ctx).Where("round_id = ?", roundID).Order("candidate_id").Find(&rows).Error; err != nil {
-		return nil, translate(err, "list round matches")
+		return nil, classify(err, "list round matches")
 	}
 	return mapRows(rows, func(r roundMatchRow) talent.RoundMatch {
 		return talent.RoundMatch{CandidateID: r.CandidateID, RoleID: r.RoleID, ApplicationID: r.ApplicationID}

@@ -76,7 +76,7 @@ func TestRoundLifecycle(t *testing.T) {
 		}
 		// c2 already applied to r1; c1 has no application to r2.
 		existing := talent.Application{RoleID: r1.ID, CandidateID: c2.ID, Stage: talent.StageScreening, CreatedAt: now, UpdatedAt: now}
-		if err := db.CreateApplication(ctx, &existing); err != nil {
+		if err := db.CreateApplication(ctx, &existing, talent.IdempotencyClaim{}); err != nil {
 			t.Fatal(err)
 		}
 		out := talent.RoundOutcome{Matches: []talent.RoundMatch{{CandidateID: c2.ID, RoleID: r1.ID}, {CandidateID: c1.ID, RoleID: r2.ID}}, Proposals: 3}

@@ -53,12 +53,12 @@ func (d *DB) CreateSavedSearch(ctx context.Context, s *talent.SavedSearch) error
 			return err
 		}
 		if n >= talent.MaxSavedSearches {
-			return talent.Conflict("too_many_saved_searches", "Max", talent.MaxSavedSearches)
+			return talent.Conflict(talent.CodeTooManySavedSearches, "Max", talent.MaxSavedSearches)
 		}
 		return tx.Create(&row).Error
 	})
 	if err != nil {
-		return translate(err, "create saved search")
+		return classify(err, "create saved search")
 	}
 	s.ID = row.ID
 	return nil
@@ -68,7 +68,7 @@ func (d *DB) CreateSavedSearch(ctx context.Context, s *talent.SavedSearch) error
 func (d *DB) SavedSearchesOf(ctx context.Context, userID int64, p talent.Page) ([]talent.SavedSearch, error) {
 	var rows []savedSearchRow
 	if err := paged(d.conn(ctx).Where("user_id = ?", userID), "id", p).Find(&rows).Error; err != nil {
-		return nil, translate(err, "list saved searches")
+		return nil, classify(err, "list saved searches")
 	}
 	return mapRows(rows, savedSearchRow.toSavedSearch), nil
 }
@@ -77,7 +77,7 @@ func (d *DB) SavedSearchesOf(ctx context.Context, userID int64, p talent.Page) (
 func (d *DB) SavedSearchByID(ctx context.Context, id int64) (talent.SavedSearch, error) {
 	var row savedSearchRow
 	if err := d.conn(ctx).Take(&row, id).Error; err != nil {
-		return talent.SavedSearch{}, translate(err, "find saved search")
+		return talent.SavedSearch{}, classify(err, "find saved search")
 	}
 	return row.toSavedSearch(), nil
 }
@@ -86,7 +86,7 @@ func (d *DB) SavedSearchByID(ctx context.Context, id int64) (talent.SavedSearch,
 func (d *DB) DeleteSavedSearch(ctx context.Context, userID, id int64) error {
 	res := d.conn(ctx).Where("id = ? AND user_id = ?", id, userID).Delete(&savedSearchRow{})
 	if res.Error != nil {
-		return translate(res.Error, "delete saved search")
+		return classify(res.Error, "delete saved search")
 	}
 	if res.RowsAffected == 0 {
 		return talent.NotFound()
@@ -101,7 +101,7 @@ func (d *DB) SavedSearchesDue(ctx context.Context, dailyBefore, weeklyBefore tim
 		Where("last_run_at IS NULL OR (frequency = ? AND last_run_at <= ?) OR (frequency = ? AND last_run_at <= ?)",
 			talent.SearchDaily, dailyBefore.UTC(), talent.SearchWeekly, weeklyBefore.UTC()).
 		Order("id").Pluck("id", &ids).Error
-	return ids, translate(err, "list due saved searches")
+	return ids, classify(err, "list due saved searches")
 }
 
 // AddSearchHits records announced roles and returns those new to the search.
@@ -110,7 +110,7 @@ func (d *DB) AddSearchHits(ctx context.Context, searchID int64, roleIDs []int64,
 	for _, roleID := range roleIDs {
 		res := d.conn(ctx).Clauses(clause.OnConflict{DoNothing: true}).Create(&searchHitRow{SavedSearchID: searchID, RoleID: roleID, CreatedAt: at.UTC()})
 		if res.Error != nil {
-			return nil, translate(res.Error, "record saved search hit")
+			return nil, classify(res.Error, "record saved search hit")
 		}
 		if res.RowsAffected == 1 {
 			fresh = append(fresh, roleID)
@@ -122,5 +122,5 @@ func (d *DB) AddSearchHits(ctx context.Context, searchID int64, roleIDs []int64,
 // MarkSearchRun stamps a saved search's last run.
 func (d *DB) MarkSearchRun(ctx context.Context, id int64, at time.Time) error {
 	err := d.conn(ctx).Model(&savedSearchRow{}).Where("id = ?", id).Update("last_run_at", at.UTC()).Error
-	return translate(err, "mark saved search run")
+	return classify(err, "mark saved search run")
 }

@@ -38,18 +38,18 @@ func (d *DB) SaveTOTPSecret(ctx context.Context, userID int64, secret string, no
 		}
 		err := tx.Create(&totpRow{UserID: userID, Secret: secret, CreatedAt: now.UTC()}).Error
 		if errors.Is(err, gorm.ErrDuplicatedKey) {
-			return talent.Conflict("totp_already_enabled")
+			return talent.Conflict(talent.CodeTOTPAlreadyEnabled)
 		}
 		return err
 	})
-	return translate(err, "save authenticator")
+	return classify(err, "save authenticator")
 }
 
 // TOTPOf returns a user's authenticator.
 func (d *DB) TOTPOf(ctx context.Context, userID int64) (talent.TOTPState, error) {
 	var row totpRow
 	if err := d.conn(ctx).Where("user_id = ?", userID).Take(&row).Error; err != nil {
-		return talent.TOTPState{}, translate(err, "find authenticator")
+		return talent.TOTPState{}, classify(err, "find authenticator")
 	}
 	return talent.TOTPState{Secret: row.Secret, ConfirmedAt: row.ConfirmedAt, LastStep: row.LastStep, CreatedAt: row.CreatedAt}, nil
 }
@@ -63,23 +63,23 @@ func (d *DB) ConfirmTOTP(ctx context.Context, userID, step int64, now time.Time,
 			return res.Error
 		}
 		if res.RowsAffected == 0 {
-			return talent.Conflict("totp_not_started")
+			return talent.Conflict(talent.CodeTOTPNotStarted)
 		}
 		return replaceRecoveryCodes(tx, userID, recoveryHashes, now)
 	})
-	return translate(err, "confirm authenticator")
+	return classify(err, "confirm authenticator")
 }
 
 // UseTOTPStep records the step of a used code unless it or a later one was used.
 func (d *DB) UseTOTPStep(ctx context.Context, userID, step int64) (bool, error) {
 	res := d.conn(ctx).Model(&totpRow{}).Where("user_id = ? AND confirmed_at IS NOT NULL AND last_step < ?", userID, step).
 		Update("last_step", step)
-	return res.RowsAffected == 1, translate(res.Error, "use authenticator code")
+	return res.RowsAffected == 1, classify(res.Error, "use authenticator code")
 }
 
 // DeleteTOTP removes a user's authenticator and recovery codes.
 func (d *DB) DeleteTOTP(ctx context.Context, userID int64) error {
-	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
+	return classify(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Where("user_id = ?", userID).Delete(&recoveryCodeRow{}).Error; err != nil {
 			return err
 		}
@@ -91,7 +91,7 @@ func (d *DB) DeleteTOTP(ctx context.Context, userID int64) error {
 func (d *DB) RecoveryCodesOf(ctx context.Context, userID int64) ([]talent.RecoveryCode, error) {
 	var rows []recoveryCodeRow
 	if err := d.conn(ctx).Where("user_id = ? AND used_at IS NULL", userID).Order("id").Find(&rows).Error; err != nil {
-		return nil, translate(err, "list recovery codes")
+		return nil, classify(err, "list recovery codes")
 	}
 	return mapRows(rows, func(r recoveryCodeRow) talent.RecoveryCode { return talent.RecoveryCode{ID: r.ID, Hash: r.CodeHash} }), nil
 }
@@ -99,12 +99,12 @@ func (d *DB) RecoveryCodesOf(ctx context.Context, userID int64) ([]talent.Recove
 // UseRecoveryCode marks a recovery code used unless it was already.
 func (d *DB) UseRecoveryCode(ctx context.Context, id int64, now time.Time) (bool, error) {
 	res := d.conn(ctx).Model(&recoveryCodeRow{}).Where("id = ? AND used_at IS NULL", id).Update("used_at", now.UTC())
-	return res.RowsAffected == 1, translate(res.Error, "use recovery code")
+	return res.RowsAffected == 1, classify(res.Error, "use recovery code")
 }
 
 // ReplaceRecoveryCodes replaces a user's recovery codes.
 func (d *DB) ReplaceRecoveryCodes(ctx context.Context, userID int64, hashes []string, now time.Time) error {
-	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
+	return classify(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		return replaceRecoveryCodes(tx, userID, hashes, now)
 	}), "replace recovery codes")
 }

@@ -46,7 +46,7 @@ func (d *DB) CreateSession(ctx context.Context, s *talent.Session, tokenHash []b
 	row := sessionRow{UserID: s.UserID, TokenHash: tokenHash, CreatedAt: s.CreatedAt.UTC(), LastSeenAt: s.LastSeenAt.UTC(),
 		ExpiresAt: s.ExpiresAt.UTC(), SecondFactorAt: utcPtr(s.SecondFactorAt), IP: s.IP, UserAgent: s.UserAgent}
 	if err := d.conn(ctx).Create(&row).Error; err != nil {
-		return translate(err, "create session")
+		return classify(err, "create session")
 	}
 	s.ID = row.ID
 	return nil
@@ -80,7 +80,7 @@ func (d *DB) SessionByToken(ctx context.Context, tokenHash []byte) (talent.Sessi
 		EXISTS (SELECT 1 FROM totp_authenticators t WHERE t.user_id = s.user_id AND t.confirmed_at IS NOT NULL) AS totp_enabled
 		FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?`, tokenHash).Scan(&rows).Error
 	if err != nil {
-		return talent.SessionOf{}, translate(err, "find session")
+		return talent.SessionOf{}, classify(err, "find session")
 	}
 	if len(rows) == 0 {
 		return talent.SessionOf{}, talent.NotFound()
@@ -98,12 +98,12 @@ func (d *DB) SessionByToken(ctx context.Context, tokenHash []byte) (talent.Sessi
 func (d *DB) TouchSession(ctx context.Context, id int64, now, before time.Time) error {
 	err := d.conn(ctx).Model(&sessionRow{}).Where("id = ? AND last_seen_at < ?", id, before.UTC()).
 		Update("last_seen_at", now.UTC()).Error
-	return translate(err, "touch session")
+	return classify(err, "touch session")
 }
 
 // DeleteSession removes a session by its token hash.
 func (d *DB) DeleteSession(ctx context.Context, tokenHash []byte) error {
-	return translate(d.conn(ctx).Where("token_hash = ?", tokenHash).Delete(&sessionRow{}).Error, "delete session")
+	return classify(d.conn(ctx).Where("token_hash = ?", tokenHash).Delete(&sessionRow{}).Error, "delete session")
 }
 
 // DeleteSessionOf removes one of a user's sessions.
@@ -112,13 +112,13 @@ func (d *DB) DeleteSessionOf(ctx context.Context, userID, sessionID int64) error
 	if res.Error == nil && res.RowsAffected == 0 {
 		return talent.NotFound()
 	}
-	return translate(res.Error, "delete session")
+	return classify(res.Error, "delete session")
 }
 
 // DeleteSessions removes every session of a user but keepID, and every
 // pending sign-in of theirs.
 func (d *DB) DeleteSessions(ctx context.Context, userID, keepID int64) error {
-	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
+	return classify(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		return deleteSessions(tx, userID, keepID)
 	}), "delete sessions")
 }
@@ -134,7 +134,7 @@ func deleteSessions(tx *gorm.DB, userID, keepID int64) error {
 func (d *DB) DeleteExpiredSessions(ctx context.Context, userID int64, now, idleSince time.Time) error {
 	err := d.conn(ctx).Where("user_id = ? AND (expires_at <= ? OR last_seen_at < ?)", userID, now.UTC(), idleSince.UTC()).
 		Delete(&sessionRow{}).Error
-	return translate(err, "delete expired sessions")
+	return classify(err, "delete expired sessions")
 }
 
 // SessionsOf returns a page of a user's unexpired sessions, newest first.
@@ -142,7 +142,7 @@ func (d *DB) SessionsOf(ctx context.Context, userID int64, now time.Time, p tale
 	var rows []sessionRow
 	q := d.conn(ctx).Where("user_id = ? AND expires_at > ?", userID, now.UTC())
 	if err := paged(q, "id", p).Find(&rows).Error; err != nil {
-		return nil, translate(err, "list sessions")
+		return nil, classify(err, "list sessions")
 	}
 	return mapRows(rows, sessionRow.toSession), nil
 }
@@ -151,7 +151,7 @@ func (d *DB) SessionsOf(ctx context.Context, userID int64, now time.Time, p tale
 func (d *DB) CreatePendingSignIn(ctx context.Context, p *talent.PendingSignIn, tokenHash []byte) error {
 	row := pendingSignInRow{UserID: p.UserID, TokenHash: tokenHash, CreatedAt: p.CreatedAt.UTC(), ExpiresAt: p.ExpiresAt.UTC(), IP: p.IP, UserAgent: p.UserAgent}
 	if err := d.conn(ctx).Create(&row).Error; err != nil {
-		return translate(err, "create pending sign-in")
+		return classify(err, "create pending sign-in")
 	}
 	p.ID = row.ID
 	return nil
@@ -161,7 +161,7 @@ func (d *DB) CreatePendingSignIn(ctx context.Context, p *talent.PendingSignIn, t
 func (d *DB) PendingSignInByToken(ctx context.Context, tokenHash []byte) (talent.PendingSignIn, error) {
 	var row pendingSignInRow
 	if err := d.conn(ctx).Where("token_hash = ?", tokenHash).Take(&row).Error; err != nil {
-		return talent.PendingSignIn{}, translate(err, "find pending sign-in")
+		return talent.PendingSignIn{}, classify(err, "find pending sign-in")
 	}
 	return talent.PendingSignIn{ID: row.ID, UserID: row.UserID, Attempts: row.Attempts, CreatedAt: row.CreatedAt,
 		ExpiresAt: row.ExpiresAt, IP: row.IP, UserAgent: row.UserAgent}, nil
@@ -171,10 +171,10 @@ func (d *DB) PendingSignInByToken(ctx context.Context, tokenHash []byte) (talent
 func (d *DB) CountPendingAttempt(ctx context.Context, id int64, limit int) (bool, error) {
 	res := d.conn(ctx).Model(&pendingSignInRow{}).Where("id = ? AND attempts < ?", id, limit).
 		Update("attempts", gorm.Expr("attempts + 1"))
-	return res.RowsAffected == 1, translate(res.Error, "count sign-in attempt")
+	return res.RowsAffected == 1, classify(res.Error, "count sign-in attempt")
 }
 
 // DeletePendingSignIn removes a pending sign-in.
 func (d *DB) DeletePendingSignIn(ctx context.Context, id int64) error {
-	return translate(d.conn(ctx).Delete(&pendingSignInRow{}, id).Error, "delete pending sign-in")
+	return classify(d.conn(ctx).Delete(&pendingSignInRow{}, id).Error, "delete pending sign-in")
 }

@@ -49,7 +49,7 @@ func fingerprint(ctx context.Context, q *gorm.DB) (string, error) {
 	var count int64
 	var latest any
 	if err := q.WithContext(ctx).Select("COUNT(*), MAX(updated_at)").Row().Scan(&count, &latest); err != nil {
-		return "", translate(err, "fingerprint")
+		return "", classify(err, "fingerprint")
 	}
 	return fmt.Sprint(count, "|", latest), nil
 }

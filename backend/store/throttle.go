@@ -31,7 +31,7 @@ func (trustedDeviceRow) TableName() string { return "trusted_devices" }
 func (d *DB) Throttle(ctx context.Context, key []byte) (talent.ThrottleState, error) {
 	var rows []throttleRow
 	if err := d.conn(ctx).Where("throttle_key = ?", key).Limit(1).Find(&rows).Error; err != nil {
-		return talent.ThrottleState{}, translate(err, "read throttle")
+		return talent.ThrottleState{}, classify(err, "read throttle")
 	}
 	if len(rows) == 0 {
 		return talent.ThrottleState{}, nil
@@ -46,21 +46,21 @@ func (d *DB) TakeThrottleSlot(ctx context.Context, key []byte, seen, next talent
 	if !seen.Found {
 		res := db.Clauses(clause.OnConflict{DoNothing: true}).
 			Create(&throttleRow{ThrottleKey: key, Failures: next.Failures, BlockedUntil: next.BlockedUntil.UTC(), UpdatedAt: next.UpdatedAt.UTC()})
-		return res.RowsAffected == 1, translate(res.Error, "take throttle slot")
+		return res.RowsAffected == 1, classify(res.Error, "take throttle slot")
 	}
 	res := db.Model(&throttleRow{}).Where("throttle_key = ? AND failures = ? AND updated_at = ?", key, seen.Failures, seen.UpdatedAt.UTC()).
 		Updates(map[string]any{"failures": next.Failures, "blocked_until": next.BlockedUntil.UTC(), "updated_at": next.UpdatedAt.UTC()})
-	return res.RowsAffected == 1, translate(res.Error, "take throttle slot")
+	return res.RowsAffected == 1, classify(res.Error, "take throttle slot")
 }
 
 // ClearThrottle forgets the state under key.
 func (d *DB) ClearThrottle(ctx context.Context, key []byte) error {
-	return translate(d.conn(ctx).Where("throttle_key = ?", key).Delete(&throttleRow{}).Error, "clear throttle")
+	return classify(d.conn(ctx).Where("throttle_key = ?", key).Delete(&throttleRow{}).Error, "clear throttle")
 }
 
 // DeleteStaleThrottles forgets states last changed before before.
 func (d *DB) DeleteStaleThrottles(ctx context.Context, before time.Time) error {
-	return translate(d.conn(ctx).Where("updated_at < ?", before.UTC()).Delete(&throttleRow{}).Error, "delete stale throttles")
+	return classify(d.conn(ctx).Where("updated_at < ?", before.UTC()).Delete(&throttleRow{}).Error, "delete stale throttles")
 }
 
 // TrustDevice records a device's sign-in to an account.
@@ -70,12 +70,12 @@ func (d *DB) TrustDevice(ctx context.Context, userID int64, deviceHash []byte, n
 		Columns:   []clause.Column{{Name: "user_id"}, {Name: "device_hash"}},
 		DoUpdates: clause.AssignmentColumns([]string{"last_used_at"}),
 	}).Create(&row).Error
-	return translate(err, "trust device")
+	return classify(err, "trust device")
 }
 
 // IsTrustedDevice reports whether a device signed in to an account before.
 func (d *DB) IsTrustedDevice(ctx context.Context, userID int64, deviceHash []byte) (bool, error) {
 	var n int64
 	err := d.conn(ctx).Model(&trustedDeviceRow{}).Where("user_id = ? AND device_hash = ?", userID, deviceHash).Count(&n).Error
-	return n > 0, translate(err, "find trusted device")
+	return n > 0, classify(err, "find trusted device")
 }

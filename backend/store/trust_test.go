@@ -214,11 +214,11 @@ func TestIdempotencyClaims(t *testing.T) {
 		}
 		m := user(t, db, "m@example.jp", talent.RoleOrgMember)
 		org := verifiedOrg(t, db, m.ID, "tokyo")
-		claimCtx := talent.WithIdempotencyClaim(ctx, talent.IdempotencyClaim{UserID: u.ID, Key: "k1"})
+		claim := talent.IdempotencyClaim{UserID: u.ID, Key: "k1"}
 		role := openRole(t, db, talent.Role{OrganizationID: org.ID, Type: "job", Title: talent.LocalizedText{EN: "J"}})
 		a := talent.Application{RoleID: role.ID, CandidateID: u.ID, Stage: talent.StageSubmitted, CreatedAt: now, UpdatedAt: now,
 			Timeline: []talent.StageEvent{{To: talent.StageSubmitted, ActorID: u.ID, At: now}}}
-		if err := db.CreateApplication(claimCtx, &a); err != nil {
+		if err := db.CreateApplication(ctx, &a, claim); err != nil {
 			t.Fatal(err)
 		}
 		if err := db.ReleaseIdempotencyKey(ctx, u.ID, "k1"); err != nil {
@@ -269,7 +269,7 @@ func TestVersionsCompareAndSwap(t *testing.T) {
 		now := time.Now().UTC()
 		a := talent.Application{RoleID: role.ID, CandidateID: c.ID, Stage: talent.StageSubmitted, CreatedAt: now, UpdatedAt: now,
 			Timeline: []talent.StageEvent{{To: talent.StageSubmitted, ActorID: c.ID, At: now}}}
-		if err := db.CreateApplication(ctx, &a); err != nil || a.Version != 1 {
+		if err := db.CreateApplication(ctx, &a, talent.IdempotencyClaim{}); err != nil || a.Version != 1 {
 			t.Fatalf("application version %d, %v", a.Version, err)
 		}
 		move := talent.StageEvent{From: talent.StageSubmitted, To: talent.StageScreening, ActorID: m.ID, At: now}

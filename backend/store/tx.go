@@ -7,7 +7,10 @@ import (
 	"gorm.io/gorm"
 )
 
-// txKey marks the transaction a context runs in.
+// txKey marks the transaction a context runs in. The transaction is the one
+// value Setubashi carries in a context: every store call must join it
+// without each signature naming it (talent.Transactor). This file alone
+// puts it there (InTx) and reads it (conn, SQLTx).
 type txKey struct{}
 
 // InTx runs fn in one database transaction: every store call made with the
@@ -23,7 +26,7 @@ func (d *DB) InTx(ctx context.Context, fn func(ctx context.Context) error) error
 	})
 	// Beginning or committing can fail too (a lost connection is
 	// ErrUnavailable); fn's own errors keep their kind.
-	return translate(err, "transaction")
+	return classify(err, "transaction")
 }
 
 // conn returns the transaction ctx runs in, or the pool.

@@ -38,10 +38,10 @@ func (d *DB) CreateUser(ctx context.Context, u *talent.User, passwordHash string
 	row := userToRow(*u, passwordHash)
 	err := d.conn(ctx).Create(&row).Error
 	if errors.Is(err, gorm.ErrDuplicatedKey) {
-		return talent.Conflict("email_taken")
+		return talent.Conflict(talent.CodeEmailTaken)
 	}
 	if err != nil {
-		return translate(err, "create user")
+		return classify(err, "create user")
 	}
 	*u = row.toUser()
 	return nil
@@ -51,14 +51,14 @@ func (d *DB) CreateUser(ctx context.Context, u *talent.User, passwordHash string
 func (d *DB) UserByEmail(ctx context.Context, email string) (talent.User, string, error) {
 	var row userRow
 	err := d.conn(ctx).Where("email = ?", email).Take(&row).Error
-	return row.toUser(), row.PasswordHash, translate(err, "find user by email")
+	return row.toUser(), row.PasswordHash, classify(err, "find user by email")
 }
 
 // UserByID returns a user.
 func (d *DB) UserByID(ctx context.Context, id int64) (talent.User, error) {
 	var row userRow
 	err := d.conn(ctx).Take(&row, id).Error
-	return row.toUser(), translate(err, "find user")
+	return row.toUser(), classify(err, "find user")
 }
 
 // UpdateUser saves a user's name and locale.
@@ -67,21 +67,21 @@ func (d *DB) UpdateUser(ctx context.Context, u talent.User) error {
 	if res.Error == nil && res.RowsAffected == 0 {
 		return talent.NotFound()
 	}
-	return translate(res.Error, "update user")
+	return classify(res.Error, "update user")
 }
 
 // CountUsers returns how many accounts exist (to tell an empty database).
 func (d *DB) CountUsers(ctx context.Context) (int64, error) {
 	var n int64
 	err := d.conn(ctx).Model(&userRow{}).Count(&n).Error
-	return n, translate(err, "count users")
+	return n, classify(err, "count users")
 }
 
 // PasswordHash returns a user's password hash.
 func (d *DB) PasswordHash(ctx context.Context, userID int64) (string, error) {
 	var row userRow
 	err := d.conn(ctx).Select("id", "password_hash").Take(&row, userID).Error
-	return row.PasswordHash, translate(err, "find password hash")
+	return row.PasswordHash, classify(err, "find password hash")
 }
 
 // ListUsers returns a page of accounts, newest first, or the one with email.
@@ -92,7 +92,7 @@ func (d *DB) ListUsers(ctx context.Context, p talent.Page, email string) ([]tale
 	}
 	var rows []userRow
 	if err := paged(q, "id", p).Find(&rows).Error; err != nil {
-		return nil, translate(err, "list users")
+		return nil, classify(err, "list users")
 	}
 	return mapRows(rows, userRow.toUser), nil
 }
@@ -100,7 +100,7 @@ func (d *DB) ListUsers(ctx context.Context, p talent.Page, email string) ([]tale
 // SetUserDisabled disables or enables an account; disabling ends its
 // sessions and pending sign-ins in the same transaction.
 func (d *DB) SetUserDisabled(ctx context.Context, userID int64, disabled bool, now time.Time) error {
-	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
+	return classify(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		res := tx.Model(&userRow{ID: userID}).Updates(map[string]any{"disabled": disabled, "updated_at": now.UTC()})
 		if res.Error != nil {
 			return res.Error
@@ -118,7 +118,7 @@ func (d *DB) SetUserDisabled(ctx context.Context, userID int64, disabled bool, n
 // SetPassword replaces a password hash and ends every session and pending
 // sign-in of the account in the same transaction.
 func (d *DB) SetPassword(ctx context.Context, userID int64, hash string, now time.Time) error {
-	return translate(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
+	return classify(d.conn(ctx).Transaction(func(tx *gorm.DB) error {
 		res := tx.Model(&userRow{ID: userID}).Updates(map[string]any{"password_hash": hash, "updated_at": now.UTC()})
 		if res.Error != nil {
 			return res.Error

@@ -38,7 +38,7 @@ func (a *Accounts) SetDisabled(ctx context.Context, actor Actor, userID int64, d
 		return User{}, err
 	}
 	if disabled && userID == actor.UserID {
-		return User{}, Conflict("cannot_disable_self")
+		return User{}, Conflict(CodeCannotDisableSelf)
 	}
 	if err := a.store.SetUserDisabled(ctx, userID, disabled, a.now()); err != nil {
 		return User{}, err
@@ -64,7 +64,7 @@ func (a *Accounts) ResetSecondFactor(ctx context.Context, actor Actor, userID in
 		return err
 	}
 	if !st.Enabled && !st.EnrolmentStarted {
-		return Conflict("totp_not_enabled")
+		return Conflict(CodeTOTPNotEnabled)
 	}
 	if err := a.store.DeleteTOTP(ctx, userID); err != nil {
 		return err
@@ -79,7 +79,7 @@ func adminOnly(actor Actor) error {
 	case actor.Anonymous():
 		return Unauthenticated()
 	case !actor.Is(RoleAdmin):
-		return Forbidden("wrong_role")
+		return Forbidden(CodeWrongRole)
 	}
 	return nil
 }

@@ -2,28 +2,28 @@ package talent
 
 import (
 	"context"
-	"slices"
 	"strings"
 	"time"
 )
 
 // ApplicationStore keeps applications, their timelines and placements.
 type ApplicationStore interface {
-	// CreateApplication inserts a and its first timeline event; an existing
+	// CreateApplication inserts a and its first timeline event, marking
+	// claim's record with it in the same transaction; an existing
 	// application by the same candidate to the same role is an ErrConflict
 	// problem carrying that application's id.
-	CreateApplication(ctx context.Context, a *Application) error
+	CreateApplication(ctx context.Context, a *Application, claim IdempotencyClaim) error
 	// ApplicationByID returns an application with its timeline; ErrNotFound if none.
 	ApplicationByID(ctx context.Context, id int64) (Application, error)
 	// MoveApplication moves an application from stage from to stage to,
 	// counts the change in its version and appends ev to its timeline, in one
 	// transaction; if the application is no longer in stage from, or (version
 	// non-zero) no longer at that version, it is an ErrConflict (stage_changed).
-	MoveApplication(ctx context.Context, id int64, from string, version int, ev StageEvent) error
+	MoveApplication(ctx context.Context, id int64, from Stage, version int, ev StageEvent) error
 	// ApplicationsOfCandidate returns a page of a candidate's applications.
 	ApplicationsOfCandidate(ctx context.Context, candidateID int64, p Page) ([]Application, error)
 	// ApplicationsOfRole returns a page of a role's applications, optionally in one stage.
-	ApplicationsOfRole(ctx context.Context, roleID int64, stage string, p Page) ([]Application, error)
+	ApplicationsOfRole(ctx context.Context, roleID int64, stage Stage, p Page) ([]Application, error)
 }
 
 // Limits on what people write about an application.
@@ -43,8 +43,8 @@ type Applications struct {
 	now      func() time.Time
 }
 
-// NewApplications returns the application service.
-func NewApplications(store ApplicationStore, roles *Roles, profiles ProfileStore, notify *notifier) *Applications {
+// newApplications returns the application service.
+func newApplications(store ApplicationStore, roles *Roles, profiles ProfileStore, notify *notifier) *Applications {
 	return &Applications{store: store, roles: roles, profiles: profiles, notify: notify, now: time.Now}
 }
 
@@ -52,32 +52,34 @@ func NewApplications(store ApplicationStore, roles *Roles, profiles ProfileStore
 // candidate needs a saved profile with consent to share it (ErrConflict,
 // consent_required); the role must be open (role_not_open) and before its
 // deadline (deadline_passed); a second application to the same role is
-// ErrConflict (already_applied) naming the first.
-func (s *Applications) Apply(ctx context.Context, actor Actor, roleID int64, coverNote string) (Application, error) {
+// ErrConflict (already_applied) naming the first. claim is the idempotency
+// key the request holds, if any. It returns the new application as its
+// candidate sees it.
+func (s *Applications) Apply(ctx context.Context, actor Actor, roleID int64, coverNote string, claim IdempotencyClaim) (ApplicationView, error) {
 	role, err := s.roles.Get(ctx, actor, roleID)
 	if err != nil {
-		return Application{}, err
+		return ApplicationView{}, err
 	}
 	if err := requireRole(actor, RoleCandidate); err != nil {
-		return Application{}, err
+		return ApplicationView{}, err
 	}
 	var v Validator
 	v.Text("cover_note", coverNote, 0, MaxCoverNoteLen)
 	if err := v.Err(); err != nil {
-		return Application{}, err
+		return ApplicationView{}, err
 	}
 	switch {
 	case role.Status != RoleOpen:
-		return Application{}, Conflict("role_not_open")
+		return ApplicationView{}, Conflict(CodeRoleNotOpen)
 	case role.Deadline != nil && role.Deadline.Before(DateOf(s.now())):
-		return Application{}, Conflict("deadline_passed")
+		return ApplicationView{}, Conflict(CodeDeadlinePassed)
 	}
 	profile, err := s.profiles.ProfileByUser(ctx, actor.UserID)
 	if isNotFound(err) || (err == nil && !profile.ConsentShareApplied) {
-		return Application{}, Conflict("consent_required")
+		return ApplicationView{}, Conflict(CodeConsentRequired)
 	}
 	if err != nil {
-		return Application{}, err
+		return ApplicationView{}, err
 	}
 	now := s.now().UTC()
 	a := Application{
@@ -86,7 +88,7 @@ func (s *Applications) Apply(ctx context.Context, actor Actor, roleID int64, cov
 		Timeline: []StageEvent{{To: StageSubmitted, ActorID: actor.UserID, At: now}},
 	}
 	err = s.notify.inTx(ctx, func(ctx context.Context) error {
-		if err := s.store.CreateApplication(ctx, &a); err != nil {
+		if err := s.store.CreateApplication(ctx, &a, claim); err != nil {
 			return err
 		}
 		members, err := s.notify.members(ctx, role.OrganizationID)
@@ -99,19 +101,24 @@ func (s *Applications) Apply(ctx context.Context, actor Actor, roleID int64, cov
 		})
 	})
 	if err != nil {
-		return Application{}, err
+		return ApplicationView{}, err
 	}
-	return a, nil
+	return s.Get(ctx, actor, a.ID)
 }
 
 // ApplicationView is an application with what its reader may see of the role
-// and, for the organisation, of the candidate.
+// and, for the organisation, of the candidate, and the moves the reader may
+// make.
 type ApplicationView struct {
 	Application
 	Role Role
 	// Candidate is the applicant's profile, filled for the organisation and
 	// administrators while the candidate consents to share it.
 	Candidate *Profile
+	// NextStages are the stages the reader may move the application to: the
+	// candidate's own moves for the candidate, the organisation's for
+	// everyone else who sees it.
+	NextStages []Stage
 }
 
 // Get returns an application to its candidate, to members of the role's
@@ -139,21 +146,13 @@ func (s *Applications) Mine(ctx context.Context, actor Actor, p Page) ([]Applica
 
 // ForRole returns a page of a role's applications, optionally in one stage, to
 // members of its organisation and administrators; ErrNotFound for others.
-func (s *Applications) ForRole(ctx context.Context, actor Actor, roleID int64, stage string, p Page) ([]Application, error) {
-	role, err := s.roles.Get(ctx, actor, roleID)
-	if err != nil {
+func (s *Applications) ForRole(ctx context.Context, actor Actor, roleID int64, stage Stage, p Page) ([]Application, error) {
+	if _, err := s.roles.forMember(ctx, actor, roleID); err != nil {
 		return nil, err
-	}
-	ok, err := s.roles.isMemberOrAdmin(ctx, actor, role.OrganizationID)
-	if err != nil {
-		return nil, err
-	}
-	if !ok {
-		return nil, NotFound()
 	}
 	if stage != "" {
 		var v Validator
-		v.OneOf("stage", stage, Stages)
+		v.OneOf("stage", string(stage), Codes(Stages))
 		if err := v.Err(); err != nil {
 			return nil, err
 		}
@@ -167,28 +166,28 @@ func (s *Applications) ForRole(ctx context.Context, actor Actor, roleID int64, s
 // (illegal_transition); the candidate and administrators get ErrForbidden. A
 // non-zero ifVersion is the version the move was decided on: an application
 // changed since is ErrConflict (version_changed).
-func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to, reason string, shareReason bool, ifVersion int) (ApplicationView, error) {
+func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to Stage, reason string, shareReason bool, ifVersion int) (ApplicationView, error) {
 	view, member, err := s.visible(ctx, actor, id)
 	if err != nil {
 		return ApplicationView{}, err
 	}
 	if !member || !actor.Is(RoleOrgMember) {
-		return ApplicationView{}, Forbidden("organization_only")
+		return ApplicationView{}, Forbidden(CodeOrganizationOnly)
 	}
 	var v Validator
-	v.OneOf("to", to, Stages)
+	v.OneOf("to", string(to), Codes(Stages))
 	v.Text("reason", reason, 0, MaxReasonLen)
-	if to == StageRejected {
+	if needsReason(to) {
 		v.Text("reason", reason, 1, MaxReasonLen)
 	}
 	if err := v.Err(); err != nil {
 		return ApplicationView{}, err
 	}
 	if ifVersion != 0 && ifVersion != view.Version {
-		return ApplicationView{}, Conflict("version_changed")
+		return ApplicationView{}, Conflict(CodeVersionChanged)
 	}
 	if !CanOrganizationMove(view.Stage, to) {
-		return ApplicationView{}, Conflict("illegal_transition", "From", StageTerm(view.Stage), "To", StageTerm(to))
+		return ApplicationView{}, Conflict(CodeIllegalTransition, "From", StageTerm(view.Stage), "To", StageTerm(to))
 	}
 	return s.move(ctx, actor, view, to, reason, shareReason)
 }
@@ -197,22 +196,22 @@ func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to
 // application already ended or placed is ErrConflict (illegal_transition);
 // ifVersion as for Transition.
 func (s *Applications) Withdraw(ctx context.Context, actor Actor, id int64, reason string, ifVersion int) (ApplicationView, error) {
-	return s.candidateMove(ctx, actor, id, StageWithdrawn, reason, withdrawableStages, ifVersion)
+	return s.candidateMove(ctx, actor, id, StageWithdrawn, reason, ifVersion)
 }
 
 // Accept records that the candidate accepts an offer; ifVersion as for
 // Transition.
 func (s *Applications) Accept(ctx context.Context, actor Actor, id int64, ifVersion int) (ApplicationView, error) {
-	return s.candidateMove(ctx, actor, id, StageAccepted, "", []string{StageOffer}, ifVersion)
+	return s.candidateMove(ctx, actor, id, StageAccepted, "", ifVersion)
 }
 
-func (s *Applications) candidateMove(ctx context.Context, actor Actor, id int64, to, reason string, from []string, ifVersion int) (ApplicationView, error) {
+func (s *Applications) candidateMove(ctx context.Context, actor Actor, id int64, to Stage, reason string, ifVersion int) (ApplicationView, error) {
 	view, _, err := s.visible(ctx, actor, id)
 	if err != nil {
 		return ApplicationView{}, err
 	}
 	if actor.UserID != view.CandidateID {
-		return ApplicationView{}, Forbidden("candidate_only")
+		return ApplicationView{}, Forbidden(CodeCandidateOnly)
 	}
 	var v Validator
 	v.Text("reason", reason, 0, MaxReasonLen)
@@ -220,10 +219,10 @@ func (s *Applications) candidateMove(ctx context.Context, actor Actor, id int64,
 		return ApplicationView{}, err
 	}
 	if ifVersion != 0 && ifVersion != view.Version {
-		return ApplicationView{}, Conflict("version_changed")
+		return ApplicationView{}, Conflict(CodeVersionChanged)
 	}
-	if !slices.Contains(from, view.Stage) {
-		return ApplicationView{}, Conflict("illegal_transition", "From", StageTerm(view.Stage), "To", StageTerm(to))
+	if !CanCandidateMove(view.Stage, to) {
+		return ApplicationView{}, Conflict(CodeIllegalTransition, "From", StageTerm(view.Stage), "To", StageTerm(to))
 	}
 	return s.move(ctx, actor, view, to, reason, true)
 }
@@ -231,7 +230,7 @@ func (s *Applications) candidateMove(ctx context.Context, actor Actor, id int64,
 // move records a stage change and tells the other side of the application:
 // the candidate when the organisation moved it (of an offer as such, with
 // the reason if shared), the organisation's members when the candidate did.
-func (s *Applications) move(ctx context.Context, actor Actor, view ApplicationView, to, reason string, shareReason bool) (ApplicationView, error) {
+func (s *Applications) move(ctx context.Context, actor Actor, view ApplicationView, to Stage, reason string, shareReason bool) (ApplicationView, error) {
 	ev := StageEvent{From: view.Stage, To: to, Reason: strings.TrimSpace(reason), ActorID: actor.UserID, At: s.now().UTC()}
 	note := Notification{Kind: NoticeStageChanged, ObjectType: ObjectApplication, ObjectID: view.ID,
 		Params: NoticeParams{Role: &view.Role.Title, From: view.Stage, To: to}}
@@ -274,14 +273,11 @@ func (s *Applications) visible(ctx context.Context, actor Actor, id int64) (Appl
 	if err != nil {
 		return ApplicationView{}, false, err
 	}
-	member, err := s.roles.isMemberOrAdmin(ctx, actor, role.OrganizationID)
+	member, err := s.roles.partyTo(ctx, actor, a.CandidateID, role.OrganizationID)
 	if err != nil {
 		return ApplicationView{}, false, err
 	}
-	if !member && a.CandidateID != actor.UserID {
-		return ApplicationView{}, false, NotFound()
-	}
-	view := ApplicationView{Application: a, Role: role}
+	view := ApplicationView{Application: a, Role: role, NextStages: nextStages(a, actor)}
 	if member {
 		p, err := s.profiles.ProfileByUser(ctx, a.CandidateID)
 		if err != nil && !isNotFound(err) {

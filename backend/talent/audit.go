@@ -39,8 +39,8 @@ type Audit struct {
 	now   func() time.Time
 }
 
-// NewAudit returns the audit log service.
-func NewAudit(store AuditStore) *Audit { return &Audit{store: store, now: time.Now} }
+// newAudit returns the audit log service.
+func newAudit(store AuditStore) *Audit { return &Audit{store: store, now: time.Now} }
 
 // Record appends e to the log (At is set when zero; long texts are cut).
 func (a *Audit) Record(ctx context.Context, e AuditEvent) error {

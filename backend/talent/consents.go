@@ -132,8 +132,8 @@ type Consents struct {
 	now   func() time.Time
 }
 
-// NewConsents returns the consent service.
-func NewConsents(store ConsentStore) *Consents {
+// newConsents returns the consent service.
+func newConsents(store ConsentStore) *Consents {
 	return &Consents{store: store, now: time.Now}
 }
 
@@ -236,7 +236,7 @@ func (s *Consents) Decide(ctx context.Context, actor Actor, d ConsentDecision) (
 		return ConsentOverview{}, err
 	}
 	if granted && d.WordingVersion != current.Version {
-		return ConsentOverview{}, Conflict("consent_wording_outdated", "Version", current.Version)
+		return ConsentOverview{}, Conflict(CodeConsentWordingOutdated, "Version", current.Version)
 	}
 	events, err := s.store.ConsentEvents(ctx, actor.UserID)
 	if err != nil {

@@ -33,7 +33,7 @@ type ProgressStore interface {
 	// FunnelCounts returns, for the given pipeline stages, how many
 	// applications got no further than each, and the histograms of whole
 	// hours applications spent in each before leaving it.
-	FunnelCounts(ctx context.Context, stages []string) (FunnelCounts, error)
+	FunnelCounts(ctx context.Context, stages []Stage) (FunnelCounts, error)
 	// BreakdownCounts returns the counts of the period grouped by a
 	// BreakdownDimensions entry (or GroupBySkill for each candidate's
 	// strongest skill), sorted by key, and the totals (with every candidate
@@ -185,9 +185,6 @@ type PublicProgress struct {
 	ByIndianState PublicBreakdown
 }
 
-// PipelineStages are the stages of the funnel, in order.
-var PipelineStages = []string{StageSubmitted, StageScreening, StageInterview, StageOffer, StageAccepted, StagePlaced}
-
 // DashboardCacheAge is the longest a computed aggregate is reused even
 // though the data version says nothing changed (deletions do not change it).
 const DashboardCacheAge = 5 * time.Minute
@@ -300,7 +297,7 @@ func (s *Dashboard) goal(ctx context.Context, version string) (GoalReport, error
 		Goal:               progress.Evaluate(pdef, counted, today.Time()),
 		Internships:        progress.Track(pdef, interns, today.Time()),
 		InternshipsCounted: def.countsInternships(),
-		Funnel:             progress.Funnel(PipelineStages, funnel.Furthest, stayHistograms(funnel.Stays)),
+		Funnel:             progress.Funnel(Codes(PipelineStages), funnel.Furthest, stayHistograms(funnel.Stays)),
 	}, nil
 }
 

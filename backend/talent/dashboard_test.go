@@ -59,7 +59,7 @@ func (f *fakeProgress) CountedGroups(context.Context, CountRule) ([]GroupCount, 
 	return []GroupCount{{"karnataka", 5}, {"kerala", 2}}, []GroupCount{{"tokyo", 7}}, nil
 }
 
-func (f *fakeProgress) FunnelCounts(context.Context, []string) (FunnelCounts, error) {
+func (f *fakeProgress) FunnelCounts(context.Context, []Stage) (FunnelCounts, error) {
 	f.compute()
 	return FunnelCounts{Furthest: map[string]int{"submitted": 4, "placed": 1}, Stays: map[string][]StayCount{"submitted": {{Hours: -3, Count: 1}}}}, nil
 }

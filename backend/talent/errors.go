@@ -25,7 +25,7 @@ var (
 // FieldError per offending field. It wraps one of the error kinds above.
 type Problem struct {
 	Kind   error
-	Code   string
+	Code   ErrorCode
 	Args   map[string]any
 	Fields []FieldError
 	// ExistingID names the object a conflict is about (e.g. the application
@@ -58,7 +58,7 @@ func (p *Problem) Unwrap() error { return p.Kind }
 
 // NewProblem returns a Problem of the given kind with a message code and
 // optional arguments (key, value pairs).
-func NewProblem(kind error, code string, kv ...any) *Problem {
+func NewProblem(kind error, code ErrorCode, kv ...any) *Problem {
 	p := &Problem{Kind: kind, Code: code}
 	if len(kv) > 0 {
 		p.Args = make(map[string]any, len(kv)/2)
@@ -71,21 +71,21 @@ func NewProblem(kind error, code string, kv ...any) *Problem {
 
 // NotFound returns the ErrNotFound problem used for every object a caller may
 // not see, so that strangers cannot tell "hidden" from "absent".
-func NotFound() *Problem { return NewProblem(ErrNotFound, "not_found") }
+func NotFound() *Problem { return NewProblem(ErrNotFound, CodeNotFound) }
 
 // Forbidden returns an ErrForbidden problem with the given reason code.
-func Forbidden(code string) *Problem { return NewProblem(ErrForbidden, code) }
+func Forbidden(code ErrorCode) *Problem { return NewProblem(ErrForbidden, code) }
 
 // Conflict returns an ErrConflict problem with the given reason code.
-func Conflict(code string, kv ...any) *Problem { return NewProblem(ErrConflict, code, kv...) }
+func Conflict(code ErrorCode, kv ...any) *Problem { return NewProblem(ErrConflict, code, kv...) }
 
 // Unauthenticated returns the ErrUnauthenticated problem for a missing or
 // expired session.
-func Unauthenticated() *Problem { return NewProblem(ErrUnauthenticated, "unauthenticated") }
+func Unauthenticated() *Problem { return NewProblem(ErrUnauthenticated, CodeUnauthenticated) }
 
 // RateLimited returns an ErrRateLimited problem with the given reason code
 // and the time to wait before the next attempt.
-func RateLimited(code string, wait time.Duration) *Problem {
+func RateLimited(code ErrorCode, wait time.Duration) *Problem {
 	return &Problem{Kind: ErrRateLimited, Code: code, RetryAfter: wait}
 }
 
@@ -131,6 +131,3 @@ type Instant time.Time
 
 // Moment returns the moment, for the catalogue to format.
 func (i Instant) Moment() time.Time { return time.Time(i) }
-
-// StageTerm returns the term for an application stage.
-func StageTerm(stage string) Term { return Term{Set: "stage", Code: stage} }

@@ -55,25 +55,16 @@ type IdempotencyStore interface {
 	PurgeIdempotencyKeys(ctx context.Context, t time.Time) (int64, error)
 }
 
-// IdempotencyClaim names the key a request holds; the store marks the
-// record with the object the request creates, in the creating transaction.
+// IdempotencyClaim names the key a creating request holds; the store marks
+// the key's record with the object the request creates, in the creating
+// transaction. The zero claim holds no key.
 type IdempotencyClaim struct {
 	UserID int64
 	Key    string
 }
 
-type idempotencyClaimKey struct{}
-
-// WithIdempotencyClaim returns ctx carrying the key the request holds.
-func WithIdempotencyClaim(ctx context.Context, c IdempotencyClaim) context.Context {
-	return context.WithValue(ctx, idempotencyClaimKey{}, c)
-}
-
-// IdempotencyClaimFrom returns the key a request holds, if any.
-func IdempotencyClaimFrom(ctx context.Context) (IdempotencyClaim, bool) {
-	c, ok := ctx.Value(idempotencyClaimKey{}).(IdempotencyClaim)
-	return c, ok
-}
+// Held reports whether the claim names a key.
+func (c IdempotencyClaim) Held() bool { return c.Key != "" }
 
 // Idempotency hands out and settles idempotency keys.
 type Idempotency struct {
@@ -81,8 +72,8 @@ type Idempotency struct {
 	now   func() time.Time
 }
 
-// NewIdempotency returns the idempotency service.
-func NewIdempotency(store IdempotencyStore) *Idempotency {
+// newIdempotency returns the idempotency service.
+func newIdempotency(store IdempotencyStore) *Idempotency {
 	return &Idempotency{store: store, now: time.Now}
 }
 

@@ -5,37 +5,44 @@ import (
 	"time"
 )
 
-// Kinds of notification: what happened, and so whom it concerns.
+// NoticeKind is a kind of notification: what happened, and so whom it
+// concerns.
+type NoticeKind string
+
+// Kinds of notification.
 const (
-	NoticeApplicationSubmitted = "application_submitted" // to the organisation
-	NoticeStageChanged         = "stage_changed"         // to the other side of the application
-	NoticeOfferMade            = "offer_made"            // to the candidate
-	NoticePlacementRecorded    = "placement_recorded"    // to the candidate
-	NoticeArrivalConfirmed     = "arrival_confirmed"     // to the candidate and the organisation
-	NoticeRoundOpened          = "round_opened"          // to the round's participants
-	NoticeRoundClosing         = "round_closing"         // to participants, 48 h before the ranking deadline
-	NoticeRoundResults         = "round_results"         // to participants
-	NoticeOrganizationVerified = "organization_verified" // to the organisation's members
-	NoticeOrganizationPending  = "organization_pending"  // to administrators: one waits for verification
-	NoticeNewRoles             = "new_roles"             // to a saved search's owner
+	NoticeApplicationSubmitted NoticeKind = "application_submitted" // to the organisation
+	NoticeStageChanged         NoticeKind = "stage_changed"         // to the other side of the application
+	NoticeOfferMade            NoticeKind = "offer_made"            // to the candidate
+	NoticePlacementRecorded    NoticeKind = "placement_recorded"    // to the candidate
+	NoticeArrivalConfirmed     NoticeKind = "arrival_confirmed"     // to the candidate and the organisation
+	NoticeRoundOpened          NoticeKind = "round_opened"          // to the round's participants
+	NoticeRoundClosing         NoticeKind = "round_closing"         // to participants, 48 h before the ranking deadline
+	NoticeRoundResults         NoticeKind = "round_results"         // to participants
+	NoticeOrganizationVerified NoticeKind = "organization_verified" // to the organisation's members
+	NoticeOrganizationPending  NoticeKind = "organization_pending"  // to administrators: one waits for verification
+	NoticeNewRoles             NoticeKind = "new_roles"             // to a saved search's owner
 )
 
 // NotificationKinds lists every kind, in the order settings show them.
-var NotificationKinds = []string{
+var NotificationKinds = []NoticeKind{
 	NoticeApplicationSubmitted, NoticeStageChanged, NoticeOfferMade, NoticePlacementRecorded,
 	NoticeArrivalConfirmed, NoticeRoundOpened, NoticeRoundClosing, NoticeRoundResults,
 	NoticeOrganizationVerified, NoticeOrganizationPending, NoticeNewRoles,
 }
 
-// How a person wants to hear of a kind of event by e-mail.
+// Delivery is how a person wants to hear of a kind of event by e-mail.
+type Delivery string
+
+// Delivery choices.
 const (
-	DeliverNow    = "now"    // an e-mail per event, at once
-	DeliverDigest = "digest" // one e-mail a day gathering the day's events
-	DeliverInApp  = "in_app" // no e-mail; the bell only
+	DeliverNow    Delivery = "now"    // an e-mail per event, at once
+	DeliverDigest Delivery = "digest" // one e-mail a day gathering the day's events
+	DeliverInApp  Delivery = "in_app" // no e-mail; the bell only
 )
 
 // Deliveries lists the delivery choices.
-var Deliveries = []string{DeliverNow, DeliverDigest, DeliverInApp}
+var Deliveries = []Delivery{DeliverNow, DeliverDigest, DeliverInApp}
 
 // Objects a notification links to.
 const (
@@ -50,14 +57,14 @@ const (
 type Notification struct {
 	ID         int64
 	UserID     int64
-	Kind       string
+	Kind       NoticeKind
 	ObjectType string
 	ObjectID   int64
 	Params     NoticeParams
 	// DedupeKey, when set, makes a second notification with the same key to
 	// the same person a no-op.
 	DedupeKey string
-	Delivery  string
+	Delivery  Delivery
 	EmailedAt *time.Time
 	ReadAt    *time.Time
 	CreatedAt time.Time
@@ -69,8 +76,8 @@ type NoticeParams struct {
 	Role         *LocalizedText `json:"role,omitempty"`
 	Organization *LocalizedText `json:"organization,omitempty"`
 	Candidate    string         `json:"candidate,omitempty"`
-	From         string         `json:"from,omitempty"`   // stage code
-	To           string         `json:"to,omitempty"`     // stage code
+	From         Stage          `json:"from,omitempty"`
+	To           Stage          `json:"to,omitempty"`
 	Reason       string         `json:"reason,omitempty"` // shared by the organisation
 	Round        string         `json:"round,omitempty"`
 	Deadline     *time.Time     `json:"deadline,omitempty"`
@@ -92,9 +99,7 @@ type Recipient struct {
 
 // NotificationStore keeps notifications, preferences and their recipients.
 type NotificationStore interface {
-	// InTx runs fn in one transaction that store calls made with its context
-	// join.
-	InTx(ctx context.Context, fn func(ctx context.Context) error) error
+	Transactor
 	// AddNotifications inserts notifications, skipping any whose (user,
 	// dedupe key) exists already, and sets the IDs of those inserted, which
 	// it returns.
@@ -121,12 +126,12 @@ type NotificationStore interface {
 	DigestRecipients(ctx context.Context) ([]int64, error)
 	// DeliveryChoices returns, for the given users, the delivery each chose
 	// for a kind (users without a choice are absent).
-	DeliveryChoices(ctx context.Context, userIDs []int64, kind string) (map[int64]string, error)
+	DeliveryChoices(ctx context.Context, userIDs []int64, kind NoticeKind) (map[int64]Delivery, error)
 	// Preferences returns a user's delivery choices by kind (kinds without a
 	// choice are absent).
-	Preferences(ctx context.Context, userID int64) (map[string]string, error)
+	Preferences(ctx context.Context, userID int64) (map[NoticeKind]Delivery, error)
 	// SetPreferences saves delivery choices by kind.
-	SetPreferences(ctx context.Context, userID int64, prefs map[string]string, at time.Time) error
+	SetPreferences(ctx context.Context, userID int64, prefs map[NoticeKind]Delivery, at time.Time) error
 	// Recipients returns the users with the given ids that may be notified,
 	// by id: disabled and erased accounts are left out.
 	Recipients(ctx context.Context, ids []int64) (map[int64]Recipient, error)

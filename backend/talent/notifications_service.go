@@ -58,7 +58,7 @@ func (s *Notifications) MarkAllRead(ctx context.Context, actor Actor) error {
 
 // Preferences returns the signed-in person's delivery choice for every kind
 // (DeliverNow where none was made).
-func (s *Notifications) Preferences(ctx context.Context, actor Actor) (map[string]string, error) {
+func (s *Notifications) Preferences(ctx context.Context, actor Actor) (map[NoticeKind]Delivery, error) {
 	if actor.Anonymous() {
 		return nil, Unauthenticated()
 	}
@@ -66,7 +66,7 @@ func (s *Notifications) Preferences(ctx context.Context, actor Actor) (map[strin
 	if err != nil {
 		return nil, err
 	}
-	prefs := make(map[string]string, len(NotificationKinds))
+	prefs := make(map[NoticeKind]Delivery, len(NotificationKinds))
 	for _, kind := range NotificationKinds {
 		prefs[kind] = DeliverNow
 		if choice, ok := saved[kind]; ok {
@@ -78,14 +78,15 @@ func (s *Notifications) Preferences(ctx context.Context, actor Actor) (map[strin
 
 // SetPreferences saves delivery choices for some kinds and returns them all.
 // Unknown kinds or deliveries are ErrInvalid naming the kind.
-func (s *Notifications) SetPreferences(ctx context.Context, actor Actor, prefs map[string]string) (map[string]string, error) {
+func (s *Notifications) SetPreferences(ctx context.Context, actor Actor, prefs map[NoticeKind]Delivery) (map[NoticeKind]Delivery, error) {
 	if actor.Anonymous() {
 		return nil, Unauthenticated()
 	}
 	var v Validator
 	for _, kind := range slices.Sorted(maps.Keys(prefs)) {
-		v.OneOf("preferences."+kind, kind, NotificationKinds)
-		v.OneOf("preferences."+kind, prefs[kind], Deliveries)
+		field := "preferences." + string(kind)
+		v.OneOf(field, string(kind), Codes(NotificationKinds))
+		v.OneOf(field, string(prefs[kind]), Codes(Deliveries))
 	}
 	if err := v.Err(); err != nil {
 		return nil, err

@@ -34,8 +34,8 @@ type Organizations struct {
 	now    func() time.Time
 }
 
-// NewOrganizations returns the organisation service.
-func NewOrganizations(store OrganizationStore, notify *notifier) *Organizations {
+// newOrganizations returns the organisation service.
+func newOrganizations(store OrganizationStore, notify *notifier) *Organizations {
 	return &Organizations{store: store, notify: notify, now: time.Now}
 }
 

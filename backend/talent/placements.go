@@ -8,9 +8,10 @@ import (
 // PlacementStore keeps placements.
 type PlacementStore interface {
 	// CreatePlacement inserts p and moves its application from accepted to
-	// placed with ev, in one transaction; a placement that already exists or an
-	// application no longer accepted is an ErrConflict.
-	CreatePlacement(ctx context.Context, p *Placement, ev StageEvent) error
+	// placed with ev, and marks claim's record with the placement, in one
+	// transaction; a placement that already exists or an application no
+	// longer accepted is an ErrConflict.
+	CreatePlacement(ctx context.Context, p *Placement, ev StageEvent, claim IdempotencyClaim) error
 	// PlacementByID returns a placement; ErrNotFound if none.
 	PlacementByID(ctx context.Context, id int64) (Placement, error)
 	// PlacementOfApplication returns an application's placement; ErrNotFound if none.
@@ -29,21 +30,22 @@ type Placements struct {
 	now    func() time.Time
 }
 
-// NewPlacements returns the placement service.
-func NewPlacements(store PlacementStore, apps *Applications, notify *notifier) *Placements {
+// newPlacements returns the placement service.
+func newPlacements(store PlacementStore, apps *Applications, notify *notifier) *Placements {
 	return &Placements{store: store, apps: apps, notify: notify, now: time.Now}
 }
 
 // Record creates the placement of an accepted application, on behalf of the
 // hiring organisation, and moves the application to placed. An application
-// not in the accepted stage is ErrConflict (not_accepted).
-func (s *Placements) Record(ctx context.Context, actor Actor, applicationID int64, visaStatus string, start *Date) (Placement, error) {
+// not in the accepted stage is ErrConflict (not_accepted). claim is the
+// idempotency key the request holds, if any.
+func (s *Placements) Record(ctx context.Context, actor Actor, applicationID int64, visaStatus string, start *Date, claim IdempotencyClaim) (Placement, error) {
 	view, member, err := s.apps.visible(ctx, actor, applicationID)
 	if err != nil {
 		return Placement{}, err
 	}
 	if !member || !actor.Is(RoleOrgMember) {
-		return Placement{}, Forbidden("organization_only")
+		return Placement{}, Forbidden(CodeOrganizationOnly)
 	}
 	today := DateOf(s.now())
 	var v Validator
@@ -55,8 +57,8 @@ func (s *Placements) Record(ctx context.Context, actor Actor, applicationID int6
 	if err := v.Err(); err != nil {
 		return Placement{}, err
 	}
-	if view.Stage != StageAccepted {
-		return Placement{}, Conflict("not_accepted", "Stage", StageTerm(view.Stage))
+	if !canPlace(view.Stage) {
+		return Placement{}, Conflict(CodeNotAccepted, "Stage", StageTerm(view.Stage))
 	}
 	now := s.now().UTC()
 	p := Placement{
@@ -65,7 +67,7 @@ func (s *Placements) Record(ctx context.Context, actor Actor, applicationID int6
 	}
 	ev := StageEvent{From: StageAccepted, To: StagePlaced, ActorID: actor.UserID, At: now}
 	err = s.notify.inTx(ctx, func(ctx context.Context) error {
-		if err := s.store.CreatePlacement(ctx, &p, ev); err != nil {
+		if err := s.store.CreatePlacement(ctx, &p, ev, claim); err != nil {
 			return err
 		}
 		return s.notify.send(ctx, actor.UserID, []int64{p.CandidateID}, Notification{
@@ -104,7 +106,7 @@ func (s *Placements) RecordArrival(ctx context.Context, actor Actor, id int64, o
 		return Placement{}, err
 	}
 	if !member || !actor.Is(RoleOrgMember) {
-		return Placement{}, Forbidden("organization_only")
+		return Placement{}, Forbidden(CodeOrganizationOnly)
 	}
 	var v Validator
 	if on == nil {
@@ -115,7 +117,7 @@ func (s *Placements) RecordArrival(ctx context.Context, actor Actor, id int64, o
 		return Placement{}, err
 	}
 	if p.ArrivedOn != nil {
-		return Placement{}, Conflict("already_arrived")
+		return Placement{}, Conflict(CodeAlreadyArrived)
 	}
 	err = s.notify.inTx(ctx, func(ctx context.Context) error {
 		if err := s.store.RecordArrival(ctx, id, *on); err != nil {
@@ -149,12 +151,9 @@ func (s *Placements) visible(ctx context.Context, actor Actor, id int64) (Placem
 	if err != nil {
 		return Placement{}, false, err
 	}
-	member, err := s.apps.roles.isMemberOrAdmin(ctx, actor, p.OrganizationID)
+	member, err := s.apps.roles.partyTo(ctx, actor, p.CandidateID, p.OrganizationID)
 	if err != nil {
 		return Placement{}, false, err
-	}
-	if !member && p.CandidateID != actor.UserID {
-		return Placement{}, false, NotFound()
 	}
 	return p, member, nil
 }

@@ -13,6 +13,7 @@ type Store interface {
 	RoleStore
 	ApplicationStore
 	PlacementStore
+	ListingStore
 	RoundStore
 	MatchStore
 	ConsentStore
@@ -35,6 +36,7 @@ type Platform struct {
 	Placements      *Placements
 	Rounds          *Rounds
 	Recommendations *Recommendations
+	HSP             *HSP
 	Listings        *Listings
 	Consents        *Consents
 	ProfileViews    *ProfileViews
@@ -48,19 +50,21 @@ type Platform struct {
 
 // Engines are the algorithms and machinery the services rely on: the skills
 // taxonomy that profiles and roles are checked against, the match scorer,
-// the solver of matching rounds, and the queue that delivers notifications.
+// the solver of matching rounds, the HSP assessor, and the queue that
+// delivers notifications.
 type Engines struct {
 	Skills      SkillCatalog
 	Recommender Recommender
 	Solver      RoundSolver
+	HSP         HSPAssessor
 	Deliveries  DeliveryQueue
 }
 
 // NewPlatform wires every service to store and the engines (all required).
 // argon sets the password hashing cost; sessionTTL how long a sign-in lasts.
 func NewPlatform(store Store, argon Argon2Params, sessionTTL time.Duration, engines Engines) (*Platform, error) {
-	if engines.Skills == nil || engines.Recommender == nil || engines.Solver == nil || engines.Deliveries == nil {
-		return nil, errors.New("talent: NewPlatform needs a skill catalogue, a recommender, a round solver and a delivery queue")
+	if engines.Skills == nil || engines.Recommender == nil || engines.Solver == nil || engines.HSP == nil || engines.Deliveries == nil {
+		return nil, errors.New("talent: NewPlatform needs a skill catalogue, a recommender, a round solver, an HSP assessor and a delivery queue")
 	}
 	notify := &notifier{store: store, queue: engines.Deliveries, now: time.Now}
 	skills := engines.Skills
@@ -68,33 +72,34 @@ func NewPlatform(store Store, argon Argon2Params, sessionTTL time.Duration, engi
 	if err != nil {
 		return nil, err
 	}
-	roles := NewRoles(store, store, skills)
-	apps := NewApplications(store, roles, store, notify)
-	profiles := NewProfiles(store, store, store, skills)
-	views := NewProfileViews(store, store)
+	roles := newRoles(store, store, skills)
+	apps := newApplications(store, roles, store, notify)
+	profiles := newProfiles(store, store, store, skills)
+	views := newProfileViews(store, store)
 	apps.views = views
-	rounds := NewRounds(store, roles, store, engines.Solver, notify)
+	rounds := newRounds(store, roles, store, engines.Solver, notify)
 	rounds.views = views
-	recommendations := NewRecommendations(store, roles, profiles, engines.Recommender)
+	recommendations := newRecommendations(store, roles, profiles, engines.Recommender)
 	recommendations.views = views
 	return &Platform{
 		Accounts:        accounts,
 		Profiles:        profiles,
-		Organizations:   NewOrganizations(store, notify),
+		Organizations:   newOrganizations(store, notify),
 		Roles:           roles,
 		Applications:    apps,
-		Placements:      NewPlacements(store, apps, notify),
+		Placements:      newPlacements(store, apps, notify),
 		Rounds:          rounds,
 		Recommendations: recommendations,
-		Listings:        NewListings(store, roles),
-		Consents:        NewConsents(store),
+		HSP:             newHSP(profiles, roles, engines.HSP),
+		Listings:        newListings(store, roles, apps, recommendations),
+		Consents:        newConsents(store),
 		ProfileViews:    views,
-		Privacy:         NewPrivacy(store, store, accounts, store, store, store),
-		Idempotency:     NewIdempotency(store),
-		Audit:           NewAudit(store),
+		Privacy:         newPrivacy(store, store, accounts, store, store, store),
+		Idempotency:     newIdempotency(store),
+		Audit:           newAudit(store),
 		Dashboard:       NewDashboard(store, skillDomains(skills)),
 		Notifications:   NewNotifications(store),
-		SavedSearches:   NewSavedSearches(store, roles, notify),
+		SavedSearches:   newSavedSearches(store, roles, notify),
 	}, nil
 }
 

@@ -2,6 +2,7 @@ package talent
 
 import (
 	"context"
+	"fmt"
 	"time"
 )
 
@@ -65,16 +66,31 @@ type PersonalData struct {
 	ViewedBy map[int64]Organization
 }
 
-// Erasure is what the store does when a person erases their account.
+// Erasure is the plan of one person's erasure, which the store carries out
+// in one transaction. Beside what the plan names, the store empties the
+// account's name, makes its password unusable, disables it and stamps it
+// erased, empties the cover notes and the reasons on the person's
+// timelines, and deletes their sessions, second-factor secrets, recovery
+// codes, trusted devices, pending sign-ins, rank lists, profile views,
+// idempotency records and memberships.
 type Erasure struct {
 	UserID int64
 	At     time.Time
+	// Email replaces the account's address: it names no one and reaches no
+	// one.
+	Email string
 	// Withdrawals close every consent in force, recorded in the ledger.
 	Withdrawals []ConsentEvent
+	// Profile is what the profile becomes (nil when none was saved), its
+	// education and skills included.
+	Profile *Profile
+	// WithdrawFrom lists the stages whose applications are withdrawn.
+	WithdrawFrom []Stage
 }
 
 // PrivacyStore exports and erases a person's data.
 type PrivacyStore interface {
+	Transactor
 	// PersonalRecordsOf returns every record about a user beyond the account,
 	// profile and consent ledger.
 	PersonalRecordsOf(ctx context.Context, userID int64) (PersonalRecords, error)
@@ -102,9 +118,9 @@ type Privacy struct {
 	now      func() time.Time
 }
 
-// NewPrivacy returns the privacy service; auth checks the password an
+// newPrivacy returns the privacy service; auth checks the password an
 // erasure is confirmed with.
-func NewPrivacy(store PrivacyStore, accounts AccountStore, auth *Accounts, profiles ProfileStore, consents ConsentStore, orgs OrganizationStore) *Privacy {
+func newPrivacy(store PrivacyStore, accounts AccountStore, auth *Accounts, profiles ProfileStore, consents ConsentStore, orgs OrganizationStore) *Privacy {
 	return &Privacy{store: store, accounts: accounts, auth: auth, profiles: profiles, consents: consents, orgs: orgs, now: time.Now}
 }
 
@@ -177,7 +193,7 @@ func (s *Privacy) Erase(ctx context.Context, actor Actor, password string) error
 		return Unauthenticated()
 	}
 	if actor.Is(RoleMinistry) || actor.Is(RoleAdmin) {
-		return Forbidden("staff_account")
+		return Forbidden(CodeStaffAccount)
 	}
 	if err := s.auth.Reauthenticate(ctx, actor, "password", password); err != nil {
 		return err
@@ -192,15 +208,28 @@ func (s *Privacy) Erase(ctx context.Context, actor Actor, password string) error
 			return err
 		}
 		if len(sole) > 0 {
-			return Conflict("last_organization_member")
+			return Conflict(CodeLastOrganizationMember)
 		}
 	}
+	return s.store.InTx(ctx, func(ctx context.Context) error {
+		e, err := s.erasure(ctx, u)
+		if err != nil {
+			return err
+		}
+		return s.store.EraseAccount(ctx, e)
+	})
+}
+
+// erasure plans the erasure of u: every consent in force withdrawn, the
+// profile kept only as its Indian state and JLPT level (which keep the
+// breakdowns right), and the applications still being decided withdrawn.
+func (s *Privacy) erasure(ctx context.Context, u User) (Erasure, error) {
+	at := s.now().UTC()
+	e := Erasure{UserID: u.ID, At: at, Email: fmt.Sprintf("erased-%d@erased.invalid", u.ID), WithdrawFrom: undecidedStages}
 	events, err := s.consents.ConsentEvents(ctx, u.ID)
 	if err != nil {
-		return err
+		return Erasure{}, err
 	}
-	at := s.now().UTC()
-	e := Erasure{UserID: u.ID, At: at}
 	state := StateOf(events)
 	for _, purpose := range ConsentPurposes {
 		if state[purpose] {
@@ -209,5 +238,12 @@ func (s *Privacy) Erase(ctx context.Context, actor Actor, password string) error
 				WordingVersion: w.Version, Language: languageOr(u.Locale), Source: ConsentSourceErasure, At: at})
 		}
 	}
-	return s.store.EraseAccount(ctx, e)
+	p, err := s.profiles.ProfileByUser(ctx, u.ID)
+	switch {
+	case err == nil:
+		e.Profile = &Profile{UserID: u.ID, IndianState: p.IndianState, JLPTLevel: p.JLPTLevel, EnglishLevel: "none"}
+	case !isNotFound(err):
+		return Erasure{}, err
+	}
+	return e, nil
 }

@@ -35,10 +35,10 @@ type Profiles struct {
 	now      func() time.Time
 }
 
-// NewProfiles returns the profile service; skills decides which skills a
+// newProfiles returns the profile service; skills decides which skills a
 // profile may list.
 // consents is the ledger the profile's consent flags are recorded in.
-func NewProfiles(store ProfileStore, accounts AccountStore, consents ConsentStore, skills SkillCatalog) *Profiles {
+func newProfiles(store ProfileStore, accounts AccountStore, consents ConsentStore, skills SkillCatalog) *Profiles {
 	return &Profiles{store: store, accounts: accounts, consents: consents, skills: skills, now: time.Now}
 }
 
@@ -152,7 +152,7 @@ func requireRole(actor Actor, roles ...string) error {
 		return Unauthenticated()
 	}
 	if !slices.Contains(roles, actor.Role) {
-		return Forbidden("wrong_role")
+		return Forbidden(CodeWrongRole)
 	}
 	return nil
 }

@@ -41,8 +41,8 @@ type ProfileViews struct {
 	now   func() time.Time
 }
 
-// NewProfileViews returns the profile-view service.
-func NewProfileViews(store ProfileViewStore, orgs OrganizationStore) *ProfileViews {
+// newProfileViews returns the profile-view service.
+func newProfileViews(store ProfileViewStore, orgs OrganizationStore) *ProfileViews {
 	return &ProfileViews{store: store, orgs: orgs, now: time.Now}
 }
 

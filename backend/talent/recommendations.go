@@ -53,6 +53,8 @@ type MatchStore interface {
 	// ProfilesByUsers returns the profiles of the given candidates (those
 	// that exist), keyed by user id.
 	ProfilesByUsers(ctx context.Context, ids []int64) (map[int64]Profile, error)
+	// OrganizationsByIDs returns the organisations with the given ids, keyed by id.
+	OrganizationsByIDs(ctx context.Context, ids []int64) (map[int64]Organization, error)
 }
 
 // Limits on recommendation lists.
@@ -61,10 +63,12 @@ const (
 	MaxRecommendations     = 100
 )
 
-// RoleRecommendation is an open role with its score for the reader.
+// RoleRecommendation is an open role, with its organisation, and its score
+// for the reader.
 type RoleRecommendation struct {
-	Role  Role
-	Match Scored
+	Role         Role
+	Organization *Organization
+	Match        Scored
 }
 
 // CandidateRecommendation is a candidate's profile with its score for a role.
@@ -83,13 +87,14 @@ type Recommendations struct {
 	now      func() time.Time
 }
 
-// NewRecommendations returns the recommendation service.
-func NewRecommendations(store MatchStore, roles *Roles, profiles *Profiles, rec Recommender) *Recommendations {
+// newRecommendations returns the recommendation service.
+func newRecommendations(store MatchStore, roles *Roles, profiles *Profiles, rec Recommender) *Recommendations {
 	return &Recommendations{store: store, roles: roles, profiles: profiles, rec: rec, now: time.Now}
 }
 
 // ForMe ranks open roles (optionally of one type) for the signed-in
-// candidate, from their saved profile (an empty one if never saved).
+// candidate, from their saved profile (an empty one if never saved), each
+// with its organisation.
 func (s *Recommendations) ForMe(ctx context.Context, actor Actor, roleType string, limit int) ([]RoleRecommendation, error) {
 	if err := requireRole(actor, RoleCandidate); err != nil {
 		return nil, err
@@ -122,9 +127,20 @@ func (s *Recommendations) ForMe(ctx context.Context, actor Actor, roleType strin
 		return nil, err
 	}
 	out := make([]RoleRecommendation, 0, len(ranked))
+	orgIDs := make([]int64, 0, len(ranked))
 	for _, m := range ranked {
 		if r, ok := fresh[m.ID]; ok && r.Status == RoleOpen {
 			out = append(out, RoleRecommendation{Role: r, Match: m})
+			orgIDs = append(orgIDs, r.OrganizationID)
+		}
+	}
+	orgs, err := s.store.OrganizationsByIDs(ctx, orgIDs)
+	if err != nil {
+		return nil, err
+	}
+	for i, rec := range out {
+		if o, ok := orgs[rec.Role.OrganizationID]; ok {
+			out[i].Organization = &o
 		}
 	}
 	return out, nil
@@ -134,7 +150,7 @@ func (s *Recommendations) ForMe(ctx context.Context, actor Actor, roleType strin
 // behalf of the role's organisation and administrators (ErrNotFound for
 // everyone else, as for the role's applications).
 func (s *Recommendations) ForRole(ctx context.Context, actor Actor, roleID int64, limit int) ([]CandidateRecommendation, error) {
-	role, err := s.memberRole(ctx, actor, roleID)
+	role, err := s.roles.forMember(ctx, actor, roleID)
 	if err != nil {
 		return nil, err
 	}
@@ -171,11 +187,11 @@ func (s *Recommendations) ForRole(ctx context.Context, actor Actor, roleID int64
 	return out, nil
 }
 
-// ScoreApplicants scores the candidates of a role's applications, for the
-// role's organisation (the sort=match of the applicants list). Candidates who
+// scoreApplicants scores the candidates of a role's applications, for the
+// role's organisation (the applicants list ranked by match). Candidates who
 // withdrew consent to share their profile are left out.
-func (s *Recommendations) ScoreApplicants(ctx context.Context, actor Actor, roleID int64, candidateIDs []int64) (map[int64]CandidateRecommendation, error) {
-	role, err := s.memberRole(ctx, actor, roleID)
+func (s *Recommendations) scoreApplicants(ctx context.Context, actor Actor, roleID int64, candidateIDs []int64) (map[int64]CandidateRecommendation, error) {
+	role, err := s.roles.forMember(ctx, actor, roleID)
 	if err != nil {
 		return nil, err
 	}
@@ -194,23 +210,6 @@ func (s *Recommendations) ScoreApplicants(ctx context.Context, actor Actor, role
 		out[m.ID] = CandidateRecommendation{Profile: byUser[m.ID], Match: m}
 	}
 	return out, nil
-}
-
-// memberRole returns a role its actor may see and whose organisation they
-// belong to (administrators too).
-func (s *Recommendations) memberRole(ctx context.Context, actor Actor, roleID int64) (Role, error) {
-	role, err := s.roles.Get(ctx, actor, roleID)
-	if err != nil {
-		return Role{}, err
-	}
-	member, err := s.roles.isMemberOrAdmin(ctx, actor, role.OrganizationID)
-	if err != nil {
-		return Role{}, err
-	}
-	if !member {
-		return Role{}, NotFound()
-	}
-	return role, nil
 }
 
 func validateRecommendationQuery(roleType string, limit int) error {

@@ -17,6 +17,16 @@ var SelfRegisterRoles = []string{RoleCandidate, RoleOrgMember}
 // AccountRoles lists every account role.
 var AccountRoles = []string{RoleCandidate, RoleOrgMember, RoleMinistry, RoleAdmin}
 
+// Codes returns typed codes as plain strings, for validation and reference
+// lists.
+func Codes[T ~string](codes []T) []string {
+	out := make([]string, len(codes))
+	for i, c := range codes {
+		out[i] = string(c)
+	}
+	return out
+}
+
 // Locales are the languages Setubashi speaks, in the order offered to users.
 var Locales = []string{"en", "ja", "hi"}
 

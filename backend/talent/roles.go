@@ -9,8 +9,9 @@ import (
 
 // RoleStore keeps roles.
 type RoleStore interface {
-	// CreateRole inserts r with its skills and sets r.ID and timestamps.
-	CreateRole(ctx context.Context, r *Role) error
+	// CreateRole inserts r with its skills and sets r.ID and timestamps,
+	// marking claim's record with the new role in the same transaction.
+	CreateRole(ctx context.Context, r *Role, claim IdempotencyClaim) error
 	// UpdateRole replaces r's fields and skills if the stored role is still
 	// at r.Version, and sets r.Version and r.UpdatedAt to the new ones; a
 	// role changed since is ErrConflict (version_changed).
@@ -19,23 +20,23 @@ type RoleStore interface {
 	RoleByID(ctx context.Context, id int64) (Role, error)
 	// SetRoleStatus moves a role to status, stamping published_at when it
 	// opens, and counts the change in its version.
-	SetRoleStatus(ctx context.Context, id int64, status string, at time.Time) error
+	SetRoleStatus(ctx context.Context, id int64, status RoleStatus, at time.Time) error
 	// SearchRoles returns a page of roles matching f, newest first.
 	SearchRoles(ctx context.Context, f RoleFilter, p Page) ([]Role, error)
 }
 
 // RoleFilter narrows a role search. Zero fields do not filter.
 type RoleFilter struct {
-	Query          string   // words in a title or description, any language
-	Type           string   // internship, job or research
-	Skill          string   // a required or preferred skill slug
-	Prefecture     string   // the role's prefecture
-	Remote         *bool    // true: fully remote roles; false: roles needing presence
-	JLPTMax        string   // roles whose required Japanese is at most this level
-	MinSalaryJPY   *int64   // roles paying at least this much a year at the top of their range
-	OrganizationID int64    // roles of one organisation
-	Statuses       []string // role statuses to include
-	OpenOn         *Date    // only roles whose deadline has not passed on this day
+	Query          string       // words in a title or description, any language
+	Type           string       // internship, job or research
+	Skill          string       // a required or preferred skill slug
+	Prefecture     string       // the role's prefecture
+	Remote         *bool        // true: fully remote roles; false: roles needing presence
+	JLPTMax        string       // roles whose required Japanese is at most this level
+	MinSalaryJPY   *int64       // roles paying at least this much a year at the top of their range
+	OrganizationID int64        // roles of one organisation
+	Statuses       []RoleStatus // role statuses to include
+	OpenOn         *Date        // only roles whose deadline has not passed on this day
 	// PublishedAfter: only roles first published after this instant.
 	PublishedAfter *time.Time
 }
@@ -76,16 +77,17 @@ type Roles struct {
 	now    func() time.Time
 }
 
-// NewRoles returns the role service; skills decides which skills a role may
+// newRoles returns the role service; skills decides which skills a role may
 // ask for.
-func NewRoles(store RoleStore, orgs OrganizationStore, skills SkillCatalog) *Roles {
+func newRoles(store RoleStore, orgs OrganizationStore, skills SkillCatalog) *Roles {
 	return &Roles{store: store, orgs: orgs, skills: skills, now: time.Now}
 }
 
 // Create adds a draft role to an organisation. The caller must be a member
 // (ErrNotFound if they cannot see the organisation, ErrForbidden if they can)
 // and the organisation verified (ErrForbidden, organization_not_verified).
-func (s *Roles) Create(ctx context.Context, actor Actor, r Role) (Role, error) {
+// claim is the idempotency key the request holds, if any.
+func (s *Roles) Create(ctx context.Context, actor Actor, r Role, claim IdempotencyClaim) (Role, error) {
 	if err := requireRole(actor, RoleOrgMember); err != nil {
 		return Role{}, err
 	}
@@ -102,7 +104,7 @@ func (s *Roles) Create(ctx context.Context, actor Actor, r Role) (Role, error) {
 		return Role{}, err
 	}
 	r.ID, r.Status, r.PublishedAt = 0, RoleDraft, nil
-	if err := s.store.CreateRole(ctx, &r); err != nil {
+	if err := s.store.CreateRole(ctx, &r, claim); err != nil {
 		return Role{}, err
 	}
 	return r, nil
@@ -118,10 +120,10 @@ func (s *Roles) Update(ctx context.Context, actor Actor, id int64, r Role) (Role
 		return Role{}, err
 	}
 	if r.Version != 0 && r.Version != old.Version {
-		return Role{}, Conflict("version_changed")
+		return Role{}, Conflict(CodeVersionChanged)
 	}
 	if old.Status == RoleClosed {
-		return Role{}, Conflict("role_closed")
+		return Role{}, Conflict(CodeRoleClosed)
 	}
 	normalizeRole(&r)
 	if err := validateRole(r, DateOf(s.now()), s.skills); err != nil {
@@ -143,7 +145,7 @@ func (s *Roles) Publish(ctx context.Context, actor Actor, id int64) (Role, error
 		return r, err
 	}
 	if r.Deadline != nil && r.Deadline.Before(DateOf(s.now())) {
-		return Role{}, Conflict("deadline_passed")
+		return Role{}, Conflict(CodeDeadlinePassed)
 	}
 	return s.setStatus(ctx, r, RoleOpen)
 }
@@ -157,7 +159,7 @@ func (s *Roles) Close(ctx context.Context, actor Actor, id int64) (Role, error) 
 	return s.setStatus(ctx, r, RoleClosed)
 }
 
-func (s *Roles) setStatus(ctx context.Context, r Role, status string) (Role, error) {
+func (s *Roles) setStatus(ctx context.Context, r Role, status RoleStatus) (Role, error) {
 	at := s.now().UTC()
 	if err := s.store.SetRoleStatus(ctx, r.ID, status, at); err != nil {
 		return Role{}, err
@@ -173,10 +175,7 @@ func (s *Roles) Get(ctx context.Context, actor Actor, id int64) (Role, error) {
 	if err != nil {
 		return Role{}, err
 	}
-	if r.Status != RoleDraft {
-		return r, nil
-	}
-	ok, err := s.isMemberOrAdmin(ctx, actor, r.OrganizationID)
+	ok, err := s.canSee(ctx, actor, r)
 	if err != nil {
 		return Role{}, err
 	}
@@ -194,7 +193,7 @@ func (s *Roles) Search(ctx context.Context, f RoleFilter, p Page) ([]Role, error
 		return nil, err
 	}
 	today := DateOf(s.now())
-	f.Statuses, f.OpenOn, f.OrganizationID = []string{RoleOpen}, &today, 0
+	f.Statuses, f.OpenOn, f.OrganizationID = []RoleStatus{RoleOpen}, &today, 0
 	f.Query = strings.TrimSpace(f.Query)
 	return s.store.SearchRoles(ctx, f, p)
 }
@@ -213,9 +212,9 @@ func (s *Roles) ForOrganization(ctx context.Context, actor Actor, orgID int64, p
 	if !org.Verified && !member {
 		return nil, NotFound()
 	}
-	f := RoleFilter{OrganizationID: orgID, Statuses: []string{RoleOpen, RoleClosed}}
+	f := RoleFilter{OrganizationID: orgID, Statuses: []RoleStatus{RoleOpen, RoleClosed}}
 	if member {
-		f.Statuses = []string{RoleDraft, RoleOpen, RoleClosed}
+		f.Statuses = RoleStatuses
 	}
 	return s.store.SearchRoles(ctx, f, p)
 }
@@ -250,11 +249,11 @@ func (s *Roles) requireHiringMember(ctx context.Context, actor Actor, orgID int6
 	}
 	switch {
 	case member && !org.Verified:
-		return Forbidden("organization_not_verified")
+		return Forbidden(CodeOrganizationNotVerified)
 	case member:
 		return nil
 	case org.Verified || actor.Is(RoleAdmin):
-		return Forbidden("not_a_member")
+		return Forbidden(CodeNotAMember)
 	default:
 		return NotFound()
 	}

@@ -135,8 +135,8 @@ type Rounds struct {
 	now      func() time.Time
 }
 
-// NewRounds returns the round service.
-func NewRounds(store RoundStore, roles *Roles, profiles ProfileStore, solve RoundSolver, notify *notifier) *Rounds {
+// newRounds returns the round service.
+func newRounds(store RoundStore, roles *Roles, profiles ProfileStore, solve RoundSolver, notify *notifier) *Rounds {
 	return &Rounds{store: store, roles: roles, profiles: profiles, solve: solve, notify: notify, now: time.Now}
 }
 
@@ -201,10 +201,10 @@ func (s *Rounds) Open(ctx context.Context, actor Actor, id int64) (Round, error)
 		return Round{}, err
 	}
 	if r.Status != RoundDraft {
-		return Round{}, Conflict("round_not_draft")
+		return Round{}, Conflict(CodeRoundNotDraft)
 	}
 	if !r.RankingDeadline.After(s.now()) {
-		return Round{}, Conflict("round_deadline_passed")
+		return Round{}, Conflict(CodeRoundDeadlinePassed)
 	}
 	at := s.now().UTC()
 	err = s.notify.inTx(ctx, func(ctx context.Context) error {
@@ -241,14 +241,14 @@ func (s *Rounds) RemindClosing(ctx context.Context, id int64) error {
 
 // notifyParticipants tells a round's participants, but the actor, of an
 // event of the round; each hears of each kind once.
-func (s *Rounds) notifyParticipants(ctx context.Context, actor Actor, r Round, kind string) error {
+func (s *Rounds) notifyParticipants(ctx context.Context, actor Actor, r Round, kind NoticeKind) error {
 	users, err := s.store.RoundParticipants(ctx, r.ID)
 	if err != nil {
 		return err
 	}
 	deadline := r.RankingDeadline
 	return s.notify.send(ctx, actor.UserID, users, Notification{
-		Kind: kind, ObjectType: ObjectRound, ObjectID: r.ID, DedupeKey: kind + ":" + strconv.FormatInt(r.ID, 10),
+		Kind: kind, ObjectType: ObjectRound, ObjectID: r.ID, DedupeKey: string(kind) + ":" + strconv.FormatInt(r.ID, 10),
 		Params: NoticeParams{Round: r.Name, Deadline: &deadline},
 	})
 }
@@ -292,7 +292,7 @@ func (s *Rounds) RankRoles(ctx context.Context, actor Actor, id int64, roleIDs [
 	}
 	p, err := s.profiles.ProfileByUser(ctx, actor.UserID)
 	if isNotFound(err) || (err == nil && !p.ConsentShareApplied) {
-		return nil, Conflict("consent_required")
+		return nil, Conflict(CodeConsentRequired)
 	}
 	if err != nil {
 		return nil, err
@@ -386,9 +386,9 @@ func (s *Rounds) Run(ctx context.Context, actor Actor, id int64) (Round, error) 
 	}
 	switch {
 	case r.Status != RoundOpen:
-		return Round{}, Conflict("round_not_open")
+		return Round{}, Conflict(CodeRoundNotOpen)
 	case s.now().Before(r.RankingDeadline):
-		return Round{}, Conflict("round_deadline_not_reached", "Deadline", Instant(r.RankingDeadline))
+		return Round{}, Conflict(CodeRoundDeadlineNotReached, "Deadline", Instant(r.RankingDeadline))
 	}
 	inst, err := s.store.RoundInstance(ctx, id)
 	if err != nil {
@@ -427,7 +427,7 @@ func (s *Rounds) Results(ctx context.Context, actor Actor, id int64) (RoundResul
 		return RoundResults{}, err
 	}
 	if r.Status != RoundCompleted {
-		return RoundResults{}, Conflict("round_not_completed")
+		return RoundResults{}, Conflict(CodeRoundNotCompleted)
 	}
 	all, err := s.store.RoundMatches(ctx, id)
 	if err != nil {
@@ -485,9 +485,9 @@ func (s *Rounds) rankable(ctx context.Context, actor Actor, id int64, role strin
 	}
 	switch {
 	case r.Status != RoundOpen:
-		return Round{}, Conflict("round_not_open")
+		return Round{}, Conflict(CodeRoundNotOpen)
 	case !s.now().Before(r.RankingDeadline):
-		return Round{}, Conflict("round_deadline_passed")
+		return Round{}, Conflict(CodeRoundDeadlinePassed)
 	}
 	return r, nil
 }
@@ -507,7 +507,7 @@ func (s *Rounds) requireRoundRoleMember(ctx context.Context, actor Actor, r Roun
 	case err != nil:
 		return err
 	case !member || !actor.Is(RoleOrgMember):
-		return Forbidden("organization_only")
+		return Forbidden(CodeOrganizationOnly)
 	}
 	return nil
 }

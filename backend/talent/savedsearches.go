@@ -108,8 +108,8 @@ type SavedSearches struct {
 	now    func() time.Time
 }
 
-// NewSavedSearches returns the saved search service.
-func NewSavedSearches(store SavedSearchStore, roles *Roles, notify *notifier) *SavedSearches {
+// newSavedSearches returns the saved search service.
+func newSavedSearches(store SavedSearchStore, roles *Roles, notify *notifier) *SavedSearches {
 	return &SavedSearches{store: store, roles: roles, notify: notify, now: time.Now}
 }
 

@@ -137,7 +137,7 @@ func (a *Accounts) BeginTOTP(ctx context.Context, actor Actor, password string) 
 		return TOTPEnrolment{}, err
 	}
 	if st.Enabled {
-		return TOTPEnrolment{}, Conflict("totp_already_enabled")
+		return TOTPEnrolment{}, Conflict(CodeTOTPAlreadyEnabled)
 	}
 	if err := a.Reauthenticate(ctx, actor, "password", password); err != nil {
 		return TOTPEnrolment{}, err
@@ -169,13 +169,13 @@ func (a *Accounts) ConfirmTOTP(ctx context.Context, actor Actor, code string, c 
 	}
 	t, err := a.store.TOTPOf(ctx, actor.UserID)
 	if isNotFound(err) {
-		return nil, "", Conflict("totp_not_started")
+		return nil, "", Conflict(CodeTOTPNotStarted)
 	}
 	if err != nil {
 		return nil, "", err
 	}
 	if t.ConfirmedAt != nil {
-		return nil, "", Conflict("totp_already_enabled")
+		return nil, "", Conflict(CodeTOTPAlreadyEnabled)
 	}
 	if err := a.attempt(ctx, secondFactorKey(actor.UserID)); err != nil {
 		return nil, "", err
@@ -243,7 +243,7 @@ func (a *Accounts) checkOwnSecondFactor(ctx context.Context, actor Actor, code s
 		return err
 	}
 	if !st.Enabled {
-		return Conflict("totp_not_enabled")
+		return Conflict(CodeTOTPNotEnabled)
 	}
 	return a.checkSecondFactor(ctx, actor.UserID, code)
 }

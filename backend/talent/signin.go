@@ -63,10 +63,10 @@ func (a *Accounts) Login(ctx context.Context, email, password string, c Client) 
 	}
 	if !found {
 		CheckPassword(password, a.dummyHash)
-		return SignIn{}, NewProblem(ErrUnauthenticated, "invalid_credentials")
+		return SignIn{}, NewProblem(ErrUnauthenticated, CodeInvalidCredentials)
 	}
 	if !CheckPassword(password, hash) || u.Disabled {
-		return SignIn{}, NewProblem(ErrUnauthenticated, "invalid_credentials")
+		return SignIn{}, NewProblem(ErrUnauthenticated, CodeInvalidCredentials)
 	}
 	if err := a.store.ClearThrottle(ctx, key); err != nil {
 		return SignIn{}, err
@@ -110,7 +110,7 @@ func (a *Accounts) CompleteSignIn(ctx context.Context, pendingToken, code string
 	if pendingToken == "" {
 		return SignIn{}, Unauthenticated()
 	}
-	expired := NewProblem(ErrUnauthenticated, "sign_in_expired")
+	expired := NewProblem(ErrUnauthenticated, CodeSignInExpired)
 	p, err := a.store.PendingSignInByToken(ctx, HashToken(pendingToken))
 	if isNotFound(err) {
 		return SignIn{}, expired

@@ -2,27 +2,94 @@ package talent
 
 import "slices"
 
+// Stage is where an application stands. Submitted → screening → interview →
+// offer → accepted → placed; rejected and withdrawn end an application
+// early. Who may move an application from one stage to another is decided
+// here and nowhere else.
+type Stage string
+
+// Application stages.
+const (
+	StageSubmitted Stage = "submitted"
+	StageScreening Stage = "screening"
+	StageInterview Stage = "interview"
+	StageOffer     Stage = "offer"
+	StageAccepted  Stage = "accepted"
+	StagePlaced    Stage = "placed"
+	StageRejected  Stage = "rejected"
+	StageWithdrawn Stage = "withdrawn"
+)
+
+// Stages lists every application stage in pipeline order, ends last.
+var Stages = []Stage{StageSubmitted, StageScreening, StageInterview, StageOffer, StageAccepted, StagePlaced, StageRejected, StageWithdrawn}
+
+// StageTerm returns the term for an application stage (its label, shown in
+// messages).
+func StageTerm(stage Stage) Term { return Term{Set: "stage", Code: string(stage)} }
+
+// PipelineStages are the stages of the goal dashboard's funnel, in order.
+var PipelineStages = []Stage{StageSubmitted, StageScreening, StageInterview, StageOffer, StageAccepted, StagePlaced}
+
 // organizationMoves lists where an organisation may move an application from
 // each stage. offer → accepted lets the organisation record an acceptance the
 // candidate gave outside the platform (candidates accept in it themselves with
 // Applications.Accept). Placement (accepted → placed) happens only by
 // recording a placement; withdrawal is the candidate's alone.
-var organizationMoves = map[string][]string{
+var organizationMoves = map[Stage][]Stage{
 	StageSubmitted: {StageScreening, StageInterview, StageRejected},
 	StageScreening: {StageInterview, StageOffer, StageRejected},
 	StageInterview: {StageOffer, StageRejected},
 	StageOffer:     {StageAccepted, StageRejected},
 }
 
-// withdrawableStages are the stages a candidate may withdraw from.
-var withdrawableStages = []string{StageSubmitted, StageScreening, StageInterview, StageOffer, StageAccepted}
+// candidateMoves lists where candidates may move their own application from
+// each stage: they accept an offer, and withdraw until they are placed.
+var candidateMoves = map[Stage][]Stage{
+	StageSubmitted: {StageWithdrawn},
+	StageScreening: {StageWithdrawn},
+	StageInterview: {StageWithdrawn},
+	StageOffer:     {StageAccepted, StageWithdrawn},
+	StageAccepted:  {StageWithdrawn},
+}
+
+// undecidedStages are the stages of an application still being decided,
+// which an erasure withdraws it from; accepted offers and placements stay, as
+// commitments the goal counts.
+var undecidedStages = []Stage{StageSubmitted, StageScreening, StageInterview, StageOffer}
+
+// AtOrPastOffer reports whether an application in stage stands at or past
+// an offer (offer, accepted, placed): the offer a matching round makes leaves
+// it as it is, and moves an application in any other stage to offer.
+func AtOrPastOffer(stage Stage) bool {
+	return stage == StageOffer || stage == StageAccepted || stage == StagePlaced
+}
 
 // CanOrganizationMove reports whether an organisation may move an application
 // from one stage to another.
-func CanOrganizationMove(from, to string) bool {
+func CanOrganizationMove(from, to Stage) bool {
 	return slices.Contains(organizationMoves[from], to)
 }
 
-// NextStages returns the stages an organisation may move an application to
-// from the given stage (none from an end stage).
-func NextStages(from string) []string { return slices.Clone(organizationMoves[from]) }
+// CanCandidateMove reports whether a candidate may move their application
+// from one stage to another.
+func CanCandidateMove(from, to Stage) bool {
+	return slices.Contains(candidateMoves[from], to)
+}
+
+// needsReason reports whether a move to a stage must say why: a rejection
+// must.
+func needsReason(to Stage) bool { return to == StageRejected }
+
+// canPlace reports whether a placement may be recorded for an application in
+// a stage: an accepted offer, which the placement moves to placed.
+func canPlace(stage Stage) bool { return stage == StageAccepted }
+
+// nextStages returns the stages a reader of an application may move it to
+// from its stage: the candidate their own moves, everyone else who sees it
+// the organisation's (none from an end stage).
+func nextStages(a Application, actor Actor) []Stage {
+	if actor.UserID == a.CandidateID {
+		return slices.Clone(candidateMoves[a.Stage])
+	}
+	return slices.Clone(organizationMoves[a.Stage])
+}

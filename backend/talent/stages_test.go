@@ -1,7 +1,6 @@
 package talent_test
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/setubashi/setubashi/backend/talent"
@@ -10,7 +9,7 @@ import (
 // TestOrganizationMoves pins the hiring pipeline: forward moves, rejection
 // from any open stage, and nothing out of an end stage.
 func TestOrganizationMoves(t *testing.T) {
-	allowed := map[[2]string]bool{
+	allowed := map[[2]talent.Stage]bool{
 		{"submitted", "screening"}: true, {"submitted", "interview"}: true, {"submitted", "rejected"}: true,
 		{"screening", "interview"}: true, {"screening", "offer"}: true, {"screening", "rejected"}: true,
 		{"interview", "offer"}: true, {"interview", "rejected"}: true,
@@ -18,17 +17,25 @@ func TestOrganizationMoves(t *testing.T) {
 	}
 	for _, from := range talent.Stages {
 		for _, to := range talent.Stages {
-			if got := talent.CanOrganizationMove(from, to); got != allowed[[2]string{from, to}] {
+			if got := talent.CanOrganizationMove(from, to); got != allowed[[2]talent.Stage{from, to}] {
 				t.Errorf("%s → %s: %v", from, to, got)
 			}
 		}
 	}
-	for _, end := range []string{"placed", "rejected", "withdrawn"} {
-		if len(talent.NextStages(end)) != 0 {
-			t.Errorf("%s is an end stage", end)
-		}
+}
+
+// TestCandidateMoves pins what candidates do themselves: accept an offer,
+// and withdraw until they are placed.
+func TestCandidateMoves(t *testing.T) {
+	allowed := map[[2]talent.Stage]bool{
+		{"submitted", "withdrawn"}: true, {"screening", "withdrawn"}: true, {"interview", "withdrawn"}: true,
+		{"offer", "withdrawn"}: true, {"offer", "accepted"}: true, {"accepted", "withdrawn"}: true,
 	}
-	if !slices.Equal(talent.NextStages("offer"), []string{"accepted", "rejected"}) {
-		t.Errorf("NextStages(offer) = %v", talent.NextStages("offer"))
+	for _, from := range talent.Stages {
+		for _, to := range talent.Stages {
+			if got := talent.CanCandidateMove(from, to); got != allowed[[2]talent.Stage{from, to}] {
+				t.Errorf("%s → %s: %v", from, to, got)
+			}
+		}
 	}
 }

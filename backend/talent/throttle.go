@@ -72,7 +72,7 @@ func (a *Accounts) attempt(ctx context.Context, key []byte) error {
 			return err
 		}
 		if seen.Found && now.Before(seen.BlockedUntil) {
-			return RateLimited("too_many_attempts", seen.BlockedUntil.Sub(now))
+			return RateLimited(CodeTooManyAttempts, seen.BlockedUntil.Sub(now))
 		}
 		n := seen.Failures
 		if !seen.Found || now.Sub(seen.UpdatedAt) > throttleMemory {
@@ -93,7 +93,7 @@ func (a *Accounts) attempt(ctx context.Context, key []byte) error {
 			return nil
 		}
 	}
-	return RateLimited("too_many_attempts", time.Second)
+	return RateLimited(CodeTooManyAttempts, time.Second)
 }
 
 // accountKey is the throttle key of password guesses at an e-mail address

@@ -112,13 +112,20 @@ type SkillRequirement struct {
 	MinProficiency int
 }
 
-// Role statuses: a draft is seen only by its organisation; open roles are
-// public and take applications; closed roles take none.
+// RoleStatus is where a role stands: a draft is seen only by its
+// organisation; open roles are public and take applications; closed roles
+// take none.
+type RoleStatus string
+
+// Role statuses.
 const (
-	RoleDraft  = "draft"
-	RoleOpen   = "open"
-	RoleClosed = "closed"
+	RoleDraft  RoleStatus = "draft"
+	RoleOpen   RoleStatus = "open"
+	RoleClosed RoleStatus = "closed"
 )
+
+// RoleStatuses lists every role status.
+var RoleStatuses = []RoleStatus{RoleDraft, RoleOpen, RoleClosed}
 
 // RemoteOptions say whether a role can be done away from its prefecture.
 var RemoteOptions = []string{"onsite", "hybrid", "remote"}
@@ -128,7 +135,7 @@ type Role struct {
 	ID                 int64
 	OrganizationID     int64
 	Type               string
-	Status             string
+	Status             RoleStatus
 	Title              LocalizedText
 	Description        LocalizedText
 	RequiredSkills     []SkillRequirement
@@ -156,28 +163,12 @@ type Role struct {
 	Version int
 }
 
-// Application stages. Submitted → screening → interview → offer → accepted →
-// placed; rejected and withdrawn end an application early.
-const (
-	StageSubmitted = "submitted"
-	StageScreening = "screening"
-	StageInterview = "interview"
-	StageOffer     = "offer"
-	StageAccepted  = "accepted"
-	StagePlaced    = "placed"
-	StageRejected  = "rejected"
-	StageWithdrawn = "withdrawn"
-)
-
-// Stages lists every application stage in pipeline order, ends last.
-var Stages = []string{StageSubmitted, StageScreening, StageInterview, StageOffer, StageAccepted, StagePlaced, StageRejected, StageWithdrawn}
-
 // Application is a candidate's application to a role.
 type Application struct {
 	ID          int64
 	RoleID      int64
 	CandidateID int64
-	Stage       string
+	Stage       Stage
 	CoverNote   string
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
@@ -190,8 +181,8 @@ type Application struct {
 // moved it, when and why. The first event (From "") is the submission.
 type StageEvent struct {
 	ID      int64
-	From    string
-	To      string
+	From    Stage
+	To      Stage
 	Reason  string
 	ActorID int64
 	At      time.Time

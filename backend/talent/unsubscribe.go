@@ -17,7 +17,7 @@ const unsubscribeSecret = "unsubscribe"
 // UnsubscribeToken returns the token of a one-click unsubscribe link that
 // turns one kind of e-mail off for one person: "user.kind.signature", signed
 // with a key the server keeps, so it needs no sign-in and cannot be forged.
-func (s *Notifications) UnsubscribeToken(ctx context.Context, userID int64, kind string) (string, error) {
+func (s *Notifications) UnsubscribeToken(ctx context.Context, userID int64, kind NoticeKind) (string, error) {
 	key, err := s.unsubscribeKey(ctx)
 	if err != nil {
 		return "", err
@@ -28,11 +28,12 @@ func (s *Notifications) UnsubscribeToken(ctx context.Context, userID int64, kind
 // Unsubscribe turns off the e-mail a token names (its kind becomes in-app
 // only) and returns the kind. A token that is not one the server signed is
 // ErrNotFound. Repeating it changes nothing.
-func (s *Notifications) Unsubscribe(ctx context.Context, token string) (string, error) {
+func (s *Notifications) Unsubscribe(ctx context.Context, token string) (NoticeKind, error) {
 	parts := strings.Split(token, ".")
-	if len(parts) != 3 || !slices.Contains(NotificationKinds, parts[1]) {
+	if len(parts) != 3 || !slices.Contains(NotificationKinds, NoticeKind(parts[1])) {
 		return "", NotFound()
 	}
+	kind := NoticeKind(parts[1])
 	userID, err := strconv.ParseInt(parts[0], 10, 64)
 	if err != nil || userID <= 0 {
 		return "", NotFound()
@@ -41,13 +42,13 @@ func (s *Notifications) Unsubscribe(ctx context.Context, token string) (string, 
 	if err != nil {
 		return "", err
 	}
-	if !hmac.Equal([]byte(parts[2]), []byte(unsubscribeSignature(key, userID, parts[1]))) {
+	if !hmac.Equal([]byte(parts[2]), []byte(unsubscribeSignature(key, userID, kind))) {
 		return "", NotFound()
 	}
-	if err := s.store.SetPreferences(ctx, userID, map[string]string{parts[1]: DeliverInApp}, s.now().UTC()); err != nil {
+	if err := s.store.SetPreferences(ctx, userID, map[NoticeKind]Delivery{kind: DeliverInApp}, s.now().UTC()); err != nil {
 		return "", err
 	}
-	return parts[1], nil
+	return kind, nil
 }
 
 // unsubscribeKey returns the key that signs unsubscribe links, read from the
@@ -65,7 +66,7 @@ func (s *Notifications) unsubscribeKey(ctx context.Context) ([]byte, error) {
 	return s.key, nil
 }
 
-func unsubscribeSignature(key []byte, userID int64, kind string) string {
+func unsubscribeSignature(key []byte, userID int64, kind NoticeKind) string {
 	mac := hmac.New(sha256.New, key)
 	fmt.Fprintf(mac, "unsubscribe:%d:%s", userID, kind)
 	return base64.RawURLEncoding.EncodeToString(mac.Sum(nil))

@@ -33,7 +33,7 @@ func (v *Validator) Err() error {
 	if len(v.fields) == 0 {
 		return nil
 	}
-	return &Problem{Kind: ErrInvalid, Code: "validation_failed", Fields: v.fields}
+	return &Problem{Kind: ErrInvalid, Code: CodeValidationFailed, Fields: v.fields}
 }
 
 // Text checks a string's length in characters: required (min ≥ 1) or optional

@@ -1,4 +1,4 @@
--- The goal dashboard (issue #5): the goal definition administrators edit,
+-- The goal dashboard: the goal definition administrators edit,
 -- the log of exports, and the indexes the dashboard's aggregates read.
 
 -- +goose Up

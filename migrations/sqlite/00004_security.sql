@@ -1,4 +1,4 @@
--- Security (issue #6): sessions with idle and absolute timeouts and a
+-- Security: sessions with idle and absolute timeouts and a
 -- second-factor mark, sign-ins waiting for a second factor, TOTP
 -- authenticators and recovery codes, failed-attempt back-off and trusted
 -- devices, and the append-only audit log.

@@ -1,4 +1,4 @@
--- Personal data and reliability (issue #6): the consent ledger, profile views,
+-- Personal data and reliability: the consent ledger, profile views,
 -- erasure tombstones, idempotency records, and versions for optimistic
 -- concurrency on roles and applications.
 

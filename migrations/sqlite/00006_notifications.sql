@@ -1,4 +1,4 @@
--- Notifications and saved searches (issue #7). A notification row is both the
+-- Notifications and saved searches. A notification row is both the
 -- in-app message and the outbox of its e-mail: it is written in the same
 -- transaction as the change that causes it, together with the job that
 -- delivers it (River's tables are migrated by River's own migrator).

@@ -61,7 +61,7 @@ func adminCommand(ctx context.Context, cfg config, args []string) error {
 // describeProblem lists a validation problem's fields for the terminal.
 func describeProblem(p *talent.Problem) string {
 	if len(p.Fields) == 0 {
-		return p.Code
+		return string(p.Code)
 	}
 	parts := make([]string, len(p.Fields))
 	for i, f := range p.Fields {

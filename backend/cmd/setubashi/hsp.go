@@ -15,22 +15,6 @@ import (
 	"github.com/setubashi/setubashi/locales"
 )
 
-// hspOutput is what `setubashi hsp` writes.
-type hspOutput struct {
-	Points    int       `json:"points"`
-	Breakdown []hspItem `json:"breakdown"`
-	Eligible  bool      `json:"eligible"`
-	FastTrack bool      `json:"fast_track"`
-	JSkip     bool      `json:"j_skip"`
-	JFind     bool      `json:"j_find"`
-	Reasons   []string  `json:"reasons"`
-}
-
-type hspItem struct {
-	Item   string `json:"item"`
-	Points int    `json:"points"`
-}
-
 // hspCommand handles `setubashi hsp [--lang en|ja|hi]`: it reads an HSP
 // input as JSON on stdin (see matching.DecodeHSPInput), assesses it and
 // writes the points, breakdown, verdicts and reasons (in the chosen
@@ -59,18 +43,7 @@ func hspCommand(args []string, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("%w: hsp: %s", errBadInput, renderProblem(catalog, *lang, err))
 	}
-	res := matching.AssessHSP(in)
-	out := hspOutput{Points: res.Points, Breakdown: []hspItem{}, Eligible: res.Eligible, FastTrack: res.FastTrack, JSkip: res.JSkip, JFind: res.JFind, Reasons: []string{}}
-	for _, it := range res.Breakdown {
-		out.Breakdown = append(out.Breakdown, hspItem{Item: it.Item, Points: it.Points})
-	}
-	for _, r := range res.Reasons {
-		text, err := catalog.Render(*lang, r.ID, r.Args)
-		if err != nil {
-			return err
-		}
-		out.Reasons = append(out.Reasons, text)
-	}
+	out := matching.NewHSPReport(matching.AssessHSP(in), func(r talent.Reason) string { return catalog.Message(*lang, r.ID, r.Args) })
 	var buf bytes.Buffer
 	if err := writeJSON(&buf, out); err != nil {
 		return err
@@ -87,19 +60,11 @@ func renderProblem(catalog *i18n.Catalog, lang string, err error) string {
 		return err.Error()
 	}
 	if len(p.Fields) == 0 {
-		text, rerr := catalog.Render(lang, "error."+p.Code, p.Args)
-		if rerr != nil {
-			return p.Code
-		}
-		return text
+		return catalog.Message(lang, "error."+string(p.Code), p.Args)
 	}
 	parts := make([]string, len(p.Fields))
 	for i, f := range p.Fields {
-		text, rerr := catalog.Render(lang, "field."+f.Code, f.Args)
-		if rerr != nil {
-			text = f.Code
-		}
-		parts[i] = f.Field + ": " + text
+		parts[i] = f.Field + ": " + catalog.Message(lang, "field."+f.Code, f.Args)
 	}
 	return strings.Join(parts, "; ")
 }

@@ -108,7 +108,7 @@ func SeedGoalData(t testing.TB, db *store.DB) GoalData {
 	}
 
 	type move struct {
-		to    string
+		to    talent.Stage
 		hours int
 	}
 	type app struct {

@@ -10,33 +10,33 @@ import (
 
 // adminUserResponse is an account as an administrator sees it.
 type adminUserResponse struct {
-	ID        int64     `json:"id"`
-	Email     string    `json:"email"`
-	Name      string    `json:"name"`
-	Role      string    `json:"role"`
-	Locale    string    `json:"locale"`
-	Disabled  bool      `json:"disabled"`
-	CreatedAt time.Time `json:"created_at"`
+	ID        int64              `json:"id"`
+	Email     string             `json:"email"`
+	Name      string             `json:"name"`
+	Kind      talent.AccountKind `json:"role"`
+	Locale    string             `json:"locale"`
+	Disabled  bool               `json:"disabled"`
+	CreatedAt time.Time          `json:"created_at"`
 }
 
 func toAdminUserResponse(u talent.User) adminUserResponse {
-	return adminUserResponse{ID: u.ID, Email: u.Email, Name: u.Name, Role: u.Role, Locale: u.Locale, Disabled: u.Disabled, CreatedAt: u.CreatedAt.UTC()}
+	return adminUserResponse{ID: u.ID, Email: u.Email, Name: u.Name, Kind: u.Kind, Locale: u.Locale, Disabled: u.Disabled, CreatedAt: u.CreatedAt.UTC()}
 }
 
 // auditEventResponse is one entry of the audit log.
 type auditEventResponse struct {
-	ID        int64     `json:"id"`
-	At        time.Time `json:"at"`
-	ActorID   *int64    `json:"actor_id"`
-	ActorRole string    `json:"actor_role"`
-	Method    string    `json:"method"`
-	Route     string    `json:"route"`
-	Path      string    `json:"path"`
-	ObjectID  *int64    `json:"object_id"`
-	Status    int       `json:"status"`
-	IP        string    `json:"ip"`
-	UserAgent string    `json:"user_agent"`
-	RequestID string    `json:"request_id"`
+	ID        int64              `json:"id"`
+	At        time.Time          `json:"at"`
+	ActorID   *int64             `json:"actor_id"`
+	ActorKind talent.AccountKind `json:"actor_role"`
+	Method    string             `json:"method"`
+	Route     string             `json:"route"`
+	Path      string             `json:"path"`
+	ObjectID  *int64             `json:"object_id"`
+	Status    int                `json:"status"`
+	IP        string             `json:"ip"`
+	UserAgent string             `json:"user_agent"`
+	RequestID string             `json:"request_id"`
 }
 
 func optionalID(id int64) *int64 {
@@ -82,7 +82,7 @@ func (s *Server) auditLog(c *gin.Context) (any, error) {
 		return nil, err
 	}
 	return page(p, events, func(e talent.AuditEvent) int64 { return e.ID }, func(e talent.AuditEvent) auditEventResponse {
-		return auditEventResponse{ID: e.ID, At: e.At.UTC(), ActorID: optionalID(e.ActorID), ActorRole: e.ActorRole, Method: e.Method,
+		return auditEventResponse{ID: e.ID, At: e.At.UTC(), ActorID: optionalID(e.ActorID), ActorKind: e.ActorKind, Method: e.Method,
 			Route: e.Route, Path: e.Path, ObjectID: optionalID(e.ObjectID), Status: e.Status, IP: e.IP, UserAgent: e.UserAgent, RequestID: e.RequestID}
 	}), nil
 }

@@ -57,7 +57,7 @@ func isExport(route string) bool {
 // auditAs tells the audit log who a request acted as when that is not the
 // session's actor (sign-up and sign-in).
 func auditAs(c *gin.Context, u talent.User) {
-	c.Set(ctxAuditActor, talent.Actor{UserID: u.ID, Role: u.Role})
+	c.Set(ctxAuditActor, talent.Actor{UserID: u.ID, Kind: u.Kind})
 	c.Set(ctxAuditObject, u.ID)
 }
 
@@ -74,7 +74,7 @@ func (s *Server) audit() gin.HandlerFunc {
 		c.Next()
 		actor := auditActorOf(c)
 		e := talent.AuditEvent{
-			At: time.Now(), ActorID: actor.UserID, ActorRole: actor.Role, Method: c.Request.Method, Route: route,
+			At: time.Now(), ActorID: actor.UserID, ActorKind: actor.Kind, Method: c.Request.Method, Route: route,
 			Path: c.Request.URL.Path, ObjectID: auditObjectOf(c, w), Status: w.Status(),
 			IP: c.ClientIP(), UserAgent: c.Request.UserAgent(), RequestID: requestIDOf(c),
 		}

@@ -11,11 +11,11 @@ import (
 )
 
 type registerRequest struct {
-	Email    string `json:"email"`
-	Password string `json:"password"`
-	Name     string `json:"name"`
-	Role     string `json:"role"`
-	Locale   string `json:"locale"`
+	Email    string             `json:"email"`
+	Password string             `json:"password"`
+	Name     string             `json:"name"`
+	Kind     talent.AccountKind `json:"role"`
+	Locale   string             `json:"locale"`
 }
 
 type loginRequest struct {
@@ -39,7 +39,7 @@ type userResponse struct {
 	ID           int64                `json:"id"`
 	Email        string               `json:"email"`
 	Name         string               `json:"name"`
-	Role         string               `json:"role"`
+	Kind         talent.AccountKind   `json:"role"`
 	Locale       string               `json:"locale"`
 	CreatedAt    time.Time            `json:"created_at"`
 	SecondFactor secondFactorResponse `json:"second_factor"`
@@ -56,11 +56,11 @@ type secondFactorChallenge struct {
 // userResponse returns u as its owner sees it, with where it stands on the
 // second factor.
 func (s *Server) userResponse(c *gin.Context, u talent.User) (userResponse, error) {
-	st, err := s.Accounts.SecondFactor(c.Request.Context(), talent.Actor{UserID: u.ID, Role: u.Role})
+	st, err := s.Accounts.SecondFactor(c.Request.Context(), talent.Actor{UserID: u.ID, Kind: u.Kind})
 	if err != nil {
 		return userResponse{}, err
 	}
-	return userResponse{ID: u.ID, Email: u.Email, Name: u.Name, Role: u.Role, Locale: u.Locale, CreatedAt: u.CreatedAt,
+	return userResponse{ID: u.ID, Email: u.Email, Name: u.Name, Kind: u.Kind, Locale: u.Locale, CreatedAt: u.CreatedAt,
 		SecondFactor: toSecondFactorResponse(st)}, nil
 }
 
@@ -72,7 +72,7 @@ func (s *Server) client(c *gin.Context) talent.Client {
 
 // register creates an account and signs it in.
 func (s *Server) register(c *gin.Context, req registerRequest) (any, error) {
-	reg := talent.Registration{Email: req.Email, Password: req.Password, Name: req.Name, Role: req.Role, Locale: req.Locale}
+	reg := talent.Registration{Email: req.Email, Password: req.Password, Name: req.Name, Kind: req.Kind, Locale: req.Locale}
 	if reg.Locale == "" {
 		reg.Locale = languageOf(c)
 	}

@@ -55,7 +55,7 @@ func BenchmarkDashboardPostgres(b *testing.B) {
 	b.Logf("seeded %d candidates, %d applications, %d placements, %d arrivals", sum.Candidates, sum.Applications, sum.Placements, sum.Arrivals)
 
 	srv, _ := newServer(b, db)
-	session := benchStaffSession(b, srv, "bench-ministry@example.test", talent.RoleMinistry)
+	session := benchStaffSession(b, srv, "bench-ministry@example.test", talent.AccountMinistry)
 	warm := []struct{ name, path string }{
 		{"goal", "/api/v1/dashboard/goal"},
 		{"breakdown_prefecture", "/api/v1/dashboard/breakdown?by=prefecture"},
@@ -77,7 +77,7 @@ func BenchmarkDashboardPostgres(b *testing.B) {
 		})
 	}
 
-	ministry := talent.Actor{UserID: 1, Role: talent.RoleMinistry}
+	ministry := talent.Actor{UserID: 1, Kind: talent.AccountMinistry}
 	taxonomy := skills.MustLoad()
 	cold := []struct {
 		name string
@@ -121,9 +121,9 @@ func measure(b *testing.B, fn func()) {
 
 // benchStaffSession creates a staff account that may sign in without a
 // second factor (as the development demo accounts do) and signs it in.
-func benchStaffSession(b *testing.B, srv *httpapi.Server, email, role string) string {
+func benchStaffSession(b *testing.B, srv *httpapi.Server, email string, kind talent.AccountKind) string {
 	b.Helper()
-	if _, err := srv.Accounts.CreateStaff(context.Background(), talent.Registration{Email: email, Password: testPassword, Name: "Bench", Role: role}); err != nil {
+	if _, err := srv.Accounts.CreateStaff(context.Background(), talent.Registration{Email: email, Password: testPassword, Name: "Bench", Kind: kind}); err != nil {
 		b.Fatal(err)
 	}
 	srv.Accounts.ExemptFromSecondFactor(email)

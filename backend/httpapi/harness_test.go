@@ -193,29 +193,29 @@ func (a *api) call(want int, method, path, session string, body any) reply {
 // sign many people up from one address (security_test checks the limits).
 var unlimited = httpapi.RateLimit{Every: time.Microsecond, Burst: 1 << 20}
 
-// signUp registers an account of a self-service role and returns its session
-// token. An organisation member also enrols an authenticator, as the role
+// signUp registers an account of a self-service kind and returns its session
+// token. An organisation member also enrols an authenticator, as the kind
 // requires (see enrol).
-func (a *api) signUp(email, role string) string {
+func (a *api) signUp(email string, kind talent.AccountKind) string {
 	a.t.Helper()
 	r := a.call(http.StatusCreated, "POST", "/api/v1/auth/register", "", map[string]any{
-		"email": email, "password": testPassword, "name": "Test " + role, "role": role,
+		"email": email, "password": testPassword, "name": "Test " + string(kind), "role": kind,
 	})
-	if role == talent.RoleOrgMember {
+	if kind == talent.AccountOrgMember {
 		return a.enrol(sessionOf(a.t, r))
 	}
 	return sessionOf(a.t, r)
 }
 
 // staff creates a ministry viewer or administrator and signs them in.
-func (a *api) staff(email, role string) string {
+func (a *api) staff(email string, kind talent.AccountKind) string {
 	a.t.Helper()
 	ref, err := loadReference()
 	if err != nil {
 		a.t.Fatal(err)
 	}
 	platform := newTestPlatform(a.t, a.db, ref.taxonomy)
-	if _, err := platform.Accounts.CreateStaff(context.Background(), talent.Registration{Email: email, Password: testPassword, Name: "Staff", Role: role}); err != nil {
+	if _, err := platform.Accounts.CreateStaff(context.Background(), talent.Registration{Email: email, Password: testPassword, Name: "Staff", Kind: kind}); err != nil {
 		a.t.Fatal(err)
 	}
 	r := a.call(http.StatusOK, "POST", "/api/v1/auth/login", "", map[string]any{"email": email, "password": testPassword})

@@ -37,7 +37,7 @@ func (s *Server) myNotifications(c *gin.Context) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	lang, role := languageOf(c), actorOf(c).Role
+	lang, role := languageOf(c), actorOf(c).Kind
 	return page(p, ns, func(n talent.Notification) int64 { return n.ID }, func(n talent.Notification) notificationJSON {
 		title, body := notice.Text(s.catalog, lang, role, n)
 		return notificationJSON{ID: n.ID, Kind: n.Kind, Title: title, Body: body, Link: notice.Link(n),

@@ -14,12 +14,12 @@ type eraseRequest struct {
 }
 
 type exportAccountJSON struct {
-	ID        int64     `json:"id"`
-	Email     string    `json:"email"`
-	Name      string    `json:"name"`
-	Role      string    `json:"role"`
-	Locale    string    `json:"locale"`
-	CreatedAt time.Time `json:"created_at"`
+	ID        int64              `json:"id"`
+	Email     string             `json:"email"`
+	Name      string             `json:"name"`
+	Kind      talent.AccountKind `json:"role"`
+	Locale    string             `json:"locale"`
+	CreatedAt time.Time          `json:"created_at"`
 }
 
 type exportSessionJSON struct {
@@ -80,7 +80,7 @@ func (s *Server) exportMe(c *gin.Context) (any, error) {
 	u := d.User
 	out := exportResponse{
 		ExportedAt: d.ExportedAt,
-		Account:    exportAccountJSON{ID: u.ID, Email: u.Email, Name: u.Name, Role: u.Role, Locale: u.Locale, CreatedAt: u.CreatedAt},
+		Account:    exportAccountJSON{ID: u.ID, Email: u.Email, Name: u.Name, Kind: u.Kind, Locale: u.Locale, CreatedAt: u.CreatedAt},
 		Consents:   mapSlice(d.Consents, toConsentEventJSON),
 		Applications: mapSlice(d.Applications, func(a talent.Application) applicationResponse {
 			r := toApplicationResponse(a)

@@ -30,7 +30,7 @@ var referenceSets = []struct {
 	{"stages", "stage", talent.Codes(talent.Stages)},
 	{"role_statuses", "role_status", talent.Codes(talent.RoleStatuses)},
 	{"visa_statuses", "visa", talent.VisaStatuses},
-	{"account_roles", "account_role", talent.AccountRoles},
+	{"account_roles", "account_role", talent.Codes(talent.AccountKinds)},
 	{"locales", "language", talent.Locales},
 }
 

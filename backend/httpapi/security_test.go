@@ -72,12 +72,12 @@ func currentCode(w *world, caller string) any {
 	return map[string]any{"code": "123456"}
 }
 
-// bystander signs up a new account of the role that is none of the callers
+// bystander signs up a new account of the kind that is none of the callers
 // and returns its id (administrators act on it).
-func bystander(role string) func(*world) int64 {
+func bystander(kind talent.AccountKind) func(*world) int64 {
 	return func(w *world) int64 {
 		w.t.Helper()
-		return w.userID(w.signUp("bystander."+role+"@example.in", role))
+		return w.userID(w.signUp("bystander."+string(kind)+"@example.in", kind))
 	}
 }
 

@@ -23,7 +23,7 @@ func BenchmarkText(b *testing.B) {
 		b.Run(lang, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if t, body := notice.Text(catalog, lang, talent.RoleCandidate, n); t == "" || body == "" {
+				if t, body := notice.Text(catalog, lang, talent.AccountCandidate, n); t == "" || body == "" {
 					b.Fatal("empty text")
 				}
 			}

@@ -13,10 +13,10 @@ import (
 )
 
 // Text returns a notification's title and body for a reader: in their
-// language, with times in the zone of their account role (see ZoneOf). The
+// language, with times in the zone of their account kind (see ZoneOf). The
 // body carries the reason the organisation chose to share, if any.
-func Text(cat *i18n.Catalog, lang, role string, n talent.Notification) (title, body string) {
-	args := textArgs(lang, ZoneOf(role), n.Params)
+func Text(cat *i18n.Catalog, lang string, kind talent.AccountKind, n talent.Notification) (title, body string) {
+	args := textArgs(lang, ZoneOf(kind), n.Params)
 	title = cat.Message(lang, "notice."+string(n.Kind)+".title", args)
 	body = cat.Message(lang, "notice."+string(n.Kind)+".body", args)
 	if n.Params.Reason != "" {
@@ -31,11 +31,11 @@ var (
 	japanTime = time.FixedZone("JST", 9*60*60)
 )
 
-// ZoneOf is the time zone a reader with an account role reads times in:
+// ZoneOf is the time zone a reader with an account of kind reads times in:
 // India's for candidates, Japan's for the organisations, ministries and
 // administrators there.
-func ZoneOf(role string) *time.Location {
-	if role == talent.RoleCandidate {
+func ZoneOf(kind talent.AccountKind) *time.Location {
+	if kind == talent.AccountCandidate {
 		return indiaTime
 	}
 	return japanTime

@@ -28,9 +28,9 @@ func TestEveryKindReadsInEveryLanguage(t *testing.T) {
 				Role: role, Organization: org, Candidate: "Ananya Raman", From: talent.StageInterview, To: talent.StageOffer,
 				Reason: "Great interview", Round: "Winter 2026", Deadline: &deadline, Start: &start, Search: "Tokyo NLP", Count: count,
 			}}
-			english, _ := notice.Text(catalog, "en", talent.RoleCandidate, n)
+			english, _ := notice.Text(catalog, "en", talent.AccountCandidate, n)
 			for _, lang := range i18n.Supported {
-				title, body := notice.Text(catalog, lang, talent.RoleCandidate, n)
+				title, body := notice.Text(catalog, lang, talent.AccountCandidate, n)
 				for _, s := range []string{title, body} {
 					if s == "" || strings.HasPrefix(s, "notice.") || strings.Contains(s, "<no value>") || strings.Contains(s, "{{") {
 						t.Errorf("%s %s (%d): %q", lang, kind, count, s)
@@ -77,15 +77,19 @@ func TestTimesInTheReadersZone(t *testing.T) {
 	deadline := time.Date(2026, 12, 24, 18, 0, 0, 0, time.UTC)
 	n := talent.Notification{Kind: talent.NoticeRoundClosing, ObjectType: talent.ObjectRound, ObjectID: 1,
 		Params: talent.NoticeParams{Round: "Winter 2026", Deadline: &deadline}}
-	cases := []struct{ lang, role, want string }{
-		{"hi", talent.RoleCandidate, "24 दिसंबर 2026, 23:30 IST"},
-		{"en", talent.RoleCandidate, "24 Dec 2026, 23:30 IST"},
-		{"ja", talent.RoleOrgMember, "2026年12月25日 03:00 JST"},
-		{"en", talent.RoleAdmin, "25 Dec 2026, 03:00 JST"},
+	cases := []struct {
+		lang string
+		kind talent.AccountKind
+		want string
+	}{
+		{"hi", talent.AccountCandidate, "24 दिसंबर 2026, 23:30 IST"},
+		{"en", talent.AccountCandidate, "24 Dec 2026, 23:30 IST"},
+		{"ja", talent.AccountOrgMember, "2026年12月25日 03:00 JST"},
+		{"en", talent.AccountAdmin, "25 Dec 2026, 03:00 JST"},
 	}
 	for _, c := range cases {
-		if _, body := notice.Text(catalog, c.lang, c.role, n); !strings.Contains(body, c.want) {
-			t.Errorf("%s %s: %q lacks %q", c.lang, c.role, body, c.want)
+		if _, body := notice.Text(catalog, c.lang, c.kind, n); !strings.Contains(body, c.want) {
+			t.Errorf("%s %s: %q lacks %q", c.lang, c.kind, body, c.want)
 		}
 	}
 }

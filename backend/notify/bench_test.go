@@ -45,7 +45,7 @@ func newBenchEnv(b *testing.B, dialect string) *benchEnv {
 	if err != nil {
 		b.Fatal(err)
 	}
-	e := &benchEnv{db: db, platform: platform, queue: queue, catalog: catalog, member: talent.Actor{UserID: u.ID, Role: u.Role}}
+	e := &benchEnv{db: db, platform: platform, queue: queue, catalog: catalog, member: talent.Actor{UserID: u.ID, Kind: u.Kind}}
 	var roleID int64
 	if err := db.SQL().QueryRowContext(ctx, `SELECT id FROM roles WHERE status = 'open' ORDER BY id LIMIT 1`).Scan(&roleID); err != nil {
 		b.Fatal(err)
@@ -67,7 +67,7 @@ func (e *benchEnv) submitted(b *testing.B, n int, inApp bool) []talent.Applicati
 	users := make([]talent.User, n)
 	for i := range users {
 		users[i] = talent.User{Email: fmt.Sprintf("bench-%d@bench.example", i), Name: fmt.Sprintf("Bench Candidate %d", i),
-			Role: talent.RoleCandidate, Locale: benchLangs[i%len(benchLangs)], CreatedAt: now}
+			Kind: talent.AccountCandidate, Locale: benchLangs[i%len(benchLangs)], CreatedAt: now}
 	}
 	if err := e.db.InsertUsers(ctx, users, "!bench"); err != nil {
 		b.Fatal(err)

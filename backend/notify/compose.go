@@ -44,7 +44,7 @@ type mailPage struct {
 // one composes the e-mail of one notification.
 func (c composer) one(r talent.Recipient, n talent.Notification, unsubscribeToken string) mail.Message {
 	lang := c.language(r)
-	title, body := notice.Text(c.catalog, lang, r.Role, n)
+	title, body := notice.Text(c.catalog, lang, r.Kind, n)
 	page := c.page(lang, r, []item{{Title: title, Body: body, Link: c.baseURL + notice.Link(n)}}, unsubscribeToken)
 	return c.message(r, lang, title, fmt.Sprintf("notification-%d@%s", n.ID, c.host), page, unsubscribeToken)
 }
@@ -57,7 +57,7 @@ func (c composer) digest(r talent.Recipient, ns []talent.Notification, day strin
 	for _, kind := range talent.NotificationKinds {
 		for _, n := range ns {
 			if n.Kind == kind {
-				title, body := notice.Text(c.catalog, lang, r.Role, n)
+				title, body := notice.Text(c.catalog, lang, r.Kind, n)
 				items = append(items, item{Title: title, Body: body, Link: c.baseURL + notice.Link(n)})
 			}
 		}

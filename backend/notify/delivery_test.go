@@ -47,7 +47,7 @@ func TestStageChangesAreEmailedInTheRecipientsLanguage(t *testing.T) {
 			if n.Kind != step.kind || n.ObjectID != app.ID || n.Params.Reason != step.reason {
 				t.Fatalf("%s: notification %+v", step.lang, n)
 			}
-			title, body := notice.Text(e.catalog, step.lang, talent.RoleCandidate, n)
+			title, body := notice.Text(e.catalog, step.lang, talent.AccountCandidate, n)
 			link := fmt.Sprintf("%s/applications/%d", baseURL, app.ID)
 			switch {
 			case got.Subject != title:
@@ -168,8 +168,8 @@ func TestDigestGathersTheDaysNotifications(t *testing.T) {
 		}
 		got := mailtest.Parse(t, e.smtp.WaitFor(t, 1, wait)[0].Data)
 		ns := e.notifications(e.candidate)
-		stage, _ := notice.Text(e.catalog, "ja", talent.RoleCandidate, ns[0])
-		offer, _ := notice.Text(e.catalog, "ja", talent.RoleCandidate, ns[1])
+		stage, _ := notice.Text(e.catalog, "ja", talent.AccountCandidate, ns[0])
+		offer, _ := notice.Text(e.catalog, "ja", talent.AccountCandidate, ns[1])
 		if want := "Setubashiのお知らせまとめ（2件）"; got.Subject != want {
 			t.Errorf("subject %q, want %q", got.Subject, want)
 		}

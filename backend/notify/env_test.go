@@ -83,7 +83,7 @@ func (e *env) actor(email string) talent.Actor {
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	return talent.Actor{UserID: u.ID, Role: u.Role}
+	return talent.Actor{UserID: u.ID, Kind: u.Kind}
 }
 
 // startWorker starts a worker sending to the env's SMTP server, retrying a

@@ -28,7 +28,7 @@ func newCandidate(r rng, now time.Time, state indianState, emailTag string) (tal
 	u := talent.User{
 		Email:  fmt.Sprintf("%s.%s.%s@example.in", asciiLower(given), asciiLower(family), emailTag),
 		Name:   given + " " + family,
-		Role:   talent.RoleCandidate,
+		Kind:   talent.AccountCandidate,
 		Locale: localeTable.draw(r), CreatedAt: created,
 	}
 

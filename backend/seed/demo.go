@@ -14,17 +14,17 @@ import (
 // password given to DemoAccounts.
 type DemoAccount struct {
 	Email string
-	Role  string // a talent account role
+	Kind  talent.AccountKind
 	Name  string
 }
 
 // DemoAccountEmails lists the accounts DemoAccounts creates: a candidate, an
 // organisation member, a ministry viewer and an administrator.
 var DemoAccountEmails = []DemoAccount{
-	{Email: "candidate@demo.setubashi.test", Role: talent.RoleCandidate, Name: "Ananya Raman"},
-	{Email: "org@demo.setubashi.test", Role: talent.RoleOrgMember, Name: "Misaki Takahashi"},
-	{Email: "ministry@demo.setubashi.test", Role: talent.RoleMinistry, Name: "Demo Ministry Viewer"},
-	{Email: "admin@demo.setubashi.test", Role: talent.RoleAdmin, Name: "Demo Administrator"},
+	{Email: "candidate@demo.setubashi.test", Kind: talent.AccountCandidate, Name: "Ananya Raman"},
+	{Email: "org@demo.setubashi.test", Kind: talent.AccountOrgMember, Name: "Misaki Takahashi"},
+	{Email: "ministry@demo.setubashi.test", Kind: talent.AccountMinistry, Name: "Demo Ministry Viewer"},
+	{Email: "admin@demo.setubashi.test", Kind: talent.AccountAdmin, Name: "Demo Administrator"},
 }
 
 // demoRoles are the types and statuses of the demo organisation's roles; the
@@ -70,7 +70,7 @@ func DemoAccounts(ctx context.Context, l Loader, password string, opt Options) (
 
 	users := make([]talent.User, len(DemoAccountEmails))
 	for i, a := range DemoAccountEmails {
-		users[i] = talent.User{Email: a.Email, Name: a.Name, Role: a.Role, Locale: "en", CreatedAt: now.AddDate(0, 0, -400)}
+		users[i] = talent.User{Email: a.Email, Name: a.Name, Kind: a.Kind, Locale: "en", CreatedAt: now.AddDate(0, 0, -400)}
 	}
 	users[0].CreatedAt, users[1].CreatedAt = now.AddDate(0, 0, -200), now.AddDate(0, 0, -181)
 	if err := l.InsertUsers(ctx, users, hash); err != nil {

@@ -114,7 +114,7 @@ func TestGeneratedPeopleAndOrganisations(t *testing.T) {
 	consent, discoverable := 0, 0
 	for i, p := range m.profiles {
 		u := m.users[i]
-		if u.ID != p.UserID || u.Role != talent.RoleCandidate || u.Name != p.Name {
+		if u.ID != p.UserID || u.Kind != talent.AccountCandidate || u.Name != p.Name {
 			t.Fatalf("profile %d does not belong to its user: %+v %+v", i, u, p)
 		}
 		states[p.IndianState] = true
@@ -169,8 +169,8 @@ func TestGeneratedPeopleAndOrganisations(t *testing.T) {
 			t.Errorf("organisation %d members %v, creator %d", o.ID, members, o.CreatedBy)
 		}
 		for _, id := range members {
-			if m.users[id-1].Role != talent.RoleOrgMember {
-				t.Errorf("member %d of %d is a %s", id, o.ID, m.users[id-1].Role)
+			if m.users[id-1].Kind != talent.AccountOrgMember {
+				t.Errorf("member %d of %d is a %s", id, o.ID, m.users[id-1].Kind)
 			}
 		}
 		if o.Verified {

@@ -69,7 +69,7 @@ func newOrganization(r rng, now time.Time, kind string, namer *orgNamer, firstMe
 // newOrgMember returns a fictional organisation member's account, created
 // shortly before the organisation: mostly Japanese staff, some Indian.
 func newOrgMember(r rng, orgCreated time.Time, emailTag string) talent.User {
-	u := talent.User{Role: talent.RoleOrgMember, Locale: "ja", CreatedAt: r.timeIn(orgCreated.Add(-72*time.Hour), orgCreated)}
+	u := talent.User{Kind: talent.AccountOrgMember, Locale: "ja", CreatedAt: r.timeIn(orgCreated.Add(-72*time.Hour), orgCreated)}
 	var given, family string
 	if r.chance(0.85) {
 		g, f := pick(r, japaneseGivenNames), pick(r, japaneseFamilyNames)

@@ -126,20 +126,20 @@ func TestDemoAccountsIntoDatabase(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		actors := map[string]talent.Actor{}
+		actors := map[talent.AccountKind]talent.Actor{}
 		for _, a := range accounts {
 			in, err := platform.Accounts.Login(ctx, a.Email, "demo-password-1", talent.Client{})
 			if err != nil {
 				t.Fatalf("%s cannot sign in: %v", a.Email, err)
 			}
 			u := in.User
-			if u.Role != a.Role {
-				t.Errorf("%s is a %s, want %s", a.Email, u.Role, a.Role)
+			if u.Kind != a.Kind {
+				t.Errorf("%s is a %s, want %s", a.Email, u.Kind, a.Kind)
 			}
-			actors[a.Role] = talent.Actor{UserID: u.ID, Role: u.Role}
+			actors[a.Kind] = talent.Actor{UserID: u.ID, Kind: u.Kind}
 		}
 
-		mine, err := platform.Applications.Mine(ctx, actors[talent.RoleCandidate], talent.Page{Limit: 10})
+		mine, err := platform.Applications.Mine(ctx, actors[talent.AccountCandidate], talent.Page{Limit: 10})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -150,12 +150,12 @@ func TestDemoAccountsIntoDatabase(t *testing.T) {
 		if len(mine) < 2 || len(stages) < 2 {
 			t.Errorf("demo candidate has %d applications at stages %v", len(mine), stages)
 		}
-		profile, err := platform.Profiles.Mine(ctx, actors[talent.RoleCandidate])
+		profile, err := platform.Profiles.Mine(ctx, actors[talent.AccountCandidate])
 		if err != nil || !profile.ConsentShareApplied || len(profile.Skills) == 0 {
 			t.Errorf("demo profile %+v, %v", profile, err)
 		}
 
-		member := actors[talent.RoleOrgMember]
+		member := actors[talent.AccountOrgMember]
 		orgs, err := platform.Organizations.Mine(ctx, member)
 		if err != nil || len(orgs) != 1 || !orgs[0].Verified {
 			t.Fatalf("demo organisations %+v, %v", orgs, err)

@@ -42,7 +42,7 @@ func zeroIfNil(id *int64) int64 {
 
 // AppendAudit adds an entry to the audit log and sets e.ID.
 func (d *DB) AppendAudit(ctx context.Context, e *talent.AuditEvent) error {
-	row := auditRow{At: e.At.UTC(), ActorID: nonZero(e.ActorID), ActorRole: e.ActorRole, Method: e.Method, Route: e.Route, Path: e.Path,
+	row := auditRow{At: e.At.UTC(), ActorID: nonZero(e.ActorID), ActorRole: string(e.ActorKind), Method: e.Method, Route: e.Route, Path: e.Path,
 		ObjectID: nonZero(e.ObjectID), Status: e.Status, IP: e.IP, UserAgent: e.UserAgent, RequestID: e.RequestID}
 	if err := d.conn(ctx).Create(&row).Error; err != nil {
 		return classify(err, "append audit event")
@@ -58,7 +58,7 @@ func (d *DB) AuditEvents(ctx context.Context, p talent.Page) ([]talent.AuditEven
 		return nil, classify(err, "read audit log")
 	}
 	return mapRows(rows, func(r auditRow) talent.AuditEvent {
-		return talent.AuditEvent{ID: r.ID, At: r.At, ActorID: zeroIfNil(r.ActorID), ActorRole: r.ActorRole, Method: r.Method, Route: r.Route,
+		return talent.AuditEvent{ID: r.ID, At: r.At, ActorID: zeroIfNil(r.ActorID), ActorKind: talent.AccountKind(r.ActorRole), Method: r.Method, Route: r.Route,
 			Path: r.Path, ObjectID: zeroIfNil(r.ObjectID), Status: r.Status, IP: r.IP, UserAgent: r.UserAgent, RequestID: r.RequestID}
 	}), nil
 }

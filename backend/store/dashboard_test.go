@@ -226,7 +226,7 @@ func TestGoalDefinitionAndExportLog(t *testing.T) {
 		if _, err := db.GoalDefinition(ctx); !errors.Is(err, talent.ErrNotFound) {
 			t.Fatalf("before any save: %v", err)
 		}
-		admin := user(t, db, "admin@example.org", talent.RoleAdmin)
+		admin := user(t, db, "admin@example.org", talent.AccountAdmin)
 		at := time.Date(2026, time.November, 26, 9, 0, 0, 0, time.UTC)
 		g := talent.DefaultGoal()
 		g.UpdatedAt, g.UpdatedBy = &at, admin.ID

@@ -70,7 +70,7 @@ func (d *DB) Recipients(ctx context.Context, ids []int64) (map[int64]talent.Reci
 	}
 	out := make(map[int64]talent.Recipient, len(rows))
 	for _, r := range rows {
-		out[r.ID] = talent.Recipient{UserID: r.ID, Email: r.Email, Name: r.Name, Locale: r.Locale, Role: r.Role}
+		out[r.ID] = talent.Recipient{UserID: r.ID, Email: r.Email, Name: r.Name, Locale: r.Locale, Kind: talent.AccountKind(r.Role)}
 	}
 	return out, nil
 }
@@ -82,11 +82,11 @@ func (d *DB) MembersOf(ctx context.Context, orgID int64) ([]int64, error) {
 	return ids, classify(err, "list members")
 }
 
-// UsersWithRole returns the ids of enabled users with an account role.
-func (d *DB) UsersWithRole(ctx context.Context, role string) ([]int64, error) {
+// UsersOfKind returns the ids of enabled users with an account of kind.
+func (d *DB) UsersOfKind(ctx context.Context, kind talent.AccountKind) ([]int64, error) {
 	var ids []int64
-	err := d.conn(ctx).Model(&userRow{}).Where("role = ? AND disabled = ?", role, false).Order("id").Pluck("id", &ids).Error
-	return ids, classify(err, "list users by role")
+	err := d.conn(ctx).Model(&userRow{}).Where("role = ? AND disabled = ?", string(kind), false).Order("id").Pluck("id", &ids).Error
+	return ids, classify(err, "list users by kind")
 }
 
 type serverSecretRow struct {

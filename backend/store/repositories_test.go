@@ -14,9 +14,9 @@ import (
 func ptr[T any](v T) *T { return &v }
 
 // fixture inserts a user of the given role and returns it.
-func user(t *testing.T, db *store.DB, email, role string) talent.User {
+func user(t *testing.T, db *store.DB, email string, kind talent.AccountKind) talent.User {
 	t.Helper()
-	u := talent.User{Email: email, Name: "N", Role: role, Locale: "en"}
+	u := talent.User{Email: email, Name: "N", Kind: kind, Locale: "en"}
 	if err := db.CreateUser(context.Background(), &u, "!hash"); err != nil {
 		t.Fatal(err)
 	}
@@ -65,8 +65,8 @@ func openRole(t *testing.T, db *store.DB, r talent.Role) talent.Role {
 
 func TestDuplicateEmailIsConflict(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
-		user(t, db, "a@example.in", talent.RoleCandidate)
-		u := talent.User{Email: "a@example.in", Name: "N", Role: talent.RoleCandidate, Locale: "en"}
+		user(t, db, "a@example.in", talent.AccountCandidate)
+		u := talent.User{Email: "a@example.in", Name: "N", Kind: talent.AccountCandidate, Locale: "en"}
 		err := db.CreateUser(context.Background(), &u, "!hash")
 		if p, ok := talent.AsProblem(err); !ok || p.Code != "email_taken" {
 			t.Fatalf("got %v, want email_taken conflict", err)
@@ -77,7 +77,7 @@ func TestDuplicateEmailIsConflict(t *testing.T) {
 func TestSessionsExpire(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
-		u := user(t, db, "a@example.in", talent.RoleCandidate)
+		u := user(t, db, "a@example.in", talent.AccountCandidate)
 		now := time.Now().UTC().Truncate(time.Second)
 		for token, expires := range map[string]time.Time{"live": now.Add(time.Hour), "dead": now.Add(-time.Second)} {
 			s := talent.Session{UserID: u.ID, CreatedAt: now.Add(-2 * time.Hour), LastSeenAt: now, ExpiresAt: expires}
@@ -106,8 +106,8 @@ func TestSessionsExpire(t *testing.T) {
 func TestApplicationsAreUniqueAndMovesCompareAndSwap(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
-		c := user(t, db, "c@example.in", talent.RoleCandidate)
-		m := user(t, db, "m@example.jp", talent.RoleOrgMember)
+		c := user(t, db, "c@example.in", talent.AccountCandidate)
+		m := user(t, db, "m@example.jp", talent.AccountOrgMember)
 		org := verifiedOrg(t, db, m.ID, "tokyo")
 		role := openRole(t, db, talent.Role{OrganizationID: org.ID, Type: "job", Title: talent.LocalizedText{EN: "ML"}})
 		now := time.Now().UTC()
@@ -140,7 +140,7 @@ func TestApplicationsAreUniqueAndMovesCompareAndSwap(t *testing.T) {
 func TestSearchRolesFilters(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
-		m := user(t, db, "m@example.jp", talent.RoleOrgMember)
+		m := user(t, db, "m@example.jp", talent.AccountOrgMember)
 		org := verifiedOrg(t, db, m.ID, "osaka")
 		past := talent.DateOf(time.Now().AddDate(0, 0, -3))
 		nlp := openRole(t, db, talent.Role{OrganizationID: org.ID, Type: "job", Title: talent.LocalizedText{JA: "自然言語処理エンジニア"},
@@ -205,8 +205,8 @@ func TestSearchRolesFilters(t *testing.T) {
 func TestArrivalRecordedOnce(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
-		c := user(t, db, "c@example.in", talent.RoleCandidate)
-		m := user(t, db, "m@example.jp", talent.RoleOrgMember)
+		c := user(t, db, "c@example.in", talent.AccountCandidate)
+		m := user(t, db, "m@example.jp", talent.AccountOrgMember)
 		org := verifiedOrg(t, db, m.ID, "tokyo")
 		role := openRole(t, db, talent.Role{OrganizationID: org.ID, Type: "research", Title: talent.LocalizedText{EN: "R"}})
 		now := time.Now().UTC()

@@ -18,11 +18,11 @@ import (
 func TestRoundLifecycle(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
-		admin := user(t, db, "admin@example.org", talent.RoleAdmin)
-		c1 := user(t, db, "c1@example.in", talent.RoleCandidate)
-		c2 := user(t, db, "c2@example.in", talent.RoleCandidate)
-		m := user(t, db, "m@example.jp", talent.RoleOrgMember)
-		c3 := user(t, db, "c3@example.in", talent.RoleCandidate) // ranks, but does not consent to share
+		admin := user(t, db, "admin@example.org", talent.AccountAdmin)
+		c1 := user(t, db, "c1@example.in", talent.AccountCandidate)
+		c2 := user(t, db, "c2@example.in", talent.AccountCandidate)
+		m := user(t, db, "m@example.jp", talent.AccountOrgMember)
+		c3 := user(t, db, "c3@example.in", talent.AccountCandidate) // ranks, but does not consent to share
 		for _, c := range []talent.User{c1, c2, c3} {
 			var consent []talent.ConsentEvent
 			if c.ID != c3.ID {
@@ -117,7 +117,7 @@ func TestRoundLifecycle(t *testing.T) {
 func TestMatchingLoads(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
-		m := user(t, db, "m@example.jp", talent.RoleOrgMember)
+		m := user(t, db, "m@example.jp", talent.AccountOrgMember)
 		org := verifiedOrg(t, db, m.ID, "tokyo")
 		past := talent.DateOf(time.Now().AddDate(0, 0, -1))
 		job := openRole(t, db, talent.Role{OrganizationID: org.ID, Type: "job", Title: talent.LocalizedText{EN: "J"},
@@ -129,7 +129,7 @@ func TestMatchingLoads(t *testing.T) {
 			t.Fatalf("open jobs %+v %v", roles, err)
 		}
 		for i, discoverable := range []bool{true, false} {
-			c := user(t, db, []string{"d@example.in", "h@example.in"}[i], talent.RoleCandidate)
+			c := user(t, db, []string{"d@example.in", "h@example.in"}[i], talent.AccountCandidate)
 			p := talent.Profile{UserID: c.ID, Name: "N", JLPTLevel: "none", EnglishLevel: "fluent",
 				Skills: []talent.SkillLevel{{Skill: "python", Proficiency: 4}}, Education: []talent.Education{{Level: "master", Institution: "IIT", Field: "CS", Year: 2024}}}
 			var consent []talent.ConsentEvent

@@ -17,7 +17,7 @@ import (
 func TestAuditLogIsAppendOnly(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
-		e := talent.AuditEvent{At: time.Now(), ActorID: 7, ActorRole: "admin", Method: "POST", Route: "/api/v1/x/:id", Path: "/api/v1/x/3",
+		e := talent.AuditEvent{At: time.Now(), ActorID: 7, ActorKind: talent.AccountAdmin, Method: "POST", Route: "/api/v1/x/:id", Path: "/api/v1/x/3",
 			ObjectID: 3, Status: 200, IP: "192.0.2.1", UserAgent: "test", RequestID: "r1"}
 		if err := db.AppendAudit(ctx, &e); err != nil || e.ID == 0 {
 			t.Fatal(e.ID, err)
@@ -98,7 +98,7 @@ func TestThrottleSlotsAreCompareAndSwap(t *testing.T) {
 func TestAuthenticatorsAndRecoveryCodes(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
-		u := user(t, db, "m@example.jp", talent.RoleOrgMember)
+		u := user(t, db, "m@example.jp", talent.AccountOrgMember)
 		now := time.Now()
 		if _, err := db.TOTPOf(ctx, u.ID); !errors.Is(err, talent.ErrNotFound) {
 			t.Fatalf("no authenticator: %v", err)
@@ -155,8 +155,8 @@ func TestAuthenticatorsAndRecoveryCodes(t *testing.T) {
 func TestSessionsOfAUser(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
-		u := user(t, db, "c@example.in", talent.RoleCandidate)
-		other := user(t, db, "d@example.in", talent.RoleCandidate)
+		u := user(t, db, "c@example.in", talent.AccountCandidate)
+		other := user(t, db, "d@example.in", talent.AccountCandidate)
 		now := time.Now().UTC().Truncate(time.Second)
 		var ids []int64
 		for i, token := range []string{"a", "b", "c"} {

@@ -89,7 +89,7 @@ func (d *DB) SessionByToken(ctx context.Context, tokenHash []byte) (talent.Sessi
 	return talent.SessionOf{
 		Session: talent.Session{ID: r.ID, UserID: r.UserID, CreatedAt: r.CreatedAt, LastSeenAt: r.LastSeenAt, ExpiresAt: r.ExpiresAt,
 			SecondFactorAt: r.SecondFactorAt, IP: r.IP, UserAgent: r.UserAgent},
-		User:        talent.User{ID: r.UserID, Email: r.Email, Name: r.Name, Role: r.Role, Locale: r.Locale, Disabled: r.Disabled, CreatedAt: r.UCreatedAt},
+		User:        talent.User{ID: r.UserID, Email: r.Email, Name: r.Name, Kind: talent.AccountKind(r.Role), Locale: r.Locale, Disabled: r.Disabled, CreatedAt: r.UCreatedAt},
 		TOTPEnabled: r.TOTPEnabled,
 	}, nil
 }

@@ -35,7 +35,7 @@ func withdrawals(purposes ...string) []talent.ConsentEvent {
 
 func candidateWithProfile(t *testing.T, db *store.DB, email string, consent ...string) talent.User {
 	t.Helper()
-	c := user(t, db, email, talent.RoleCandidate)
+	c := user(t, db, email, talent.AccountCandidate)
 	p := talent.Profile{UserID: c.ID, Name: "Asha " + email, IndianState: "karnataka", City: "Bengaluru", JLPTLevel: "N3", EnglishLevel: "fluent",
 		DateOfBirth: ptr(talent.NewDate(1998, 5, 17)), Papers: 2, ExperienceYears: 3,
 		Skills:    []talent.SkillLevel{{Skill: "python", Proficiency: 4}},
@@ -111,7 +111,7 @@ func TestConsentFlagsFollowTheLedger(t *testing.T) {
 func TestProfileViewsOncePerDay(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
-		m := user(t, db, "m@example.jp", talent.RoleOrgMember)
+		m := user(t, db, "m@example.jp", talent.AccountOrgMember)
 		org, other := verifiedOrg(t, db, m.ID, "tokyo"), verifiedOrg(t, db, m.ID, "osaka")
 		c := candidateWithProfile(t, db, "c@example.in")
 		now := time.Date(2027, 4, 1, 9, 0, 0, 0, time.UTC)
@@ -139,7 +139,7 @@ func TestProfileViewsOncePerDay(t *testing.T) {
 func TestIdempotencyClaims(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
-		u := user(t, db, "i@example.in", talent.RoleCandidate)
+		u := user(t, db, "i@example.in", talent.AccountCandidate)
 		now := time.Now().UTC().Truncate(time.Millisecond)
 		rec := talent.IdempotencyRecord{UserID: u.ID, Key: "k1", Fingerprint: []byte("fp"), CreatedAt: now,
 			LockedUntil: now.Add(time.Minute), ExpiresAt: now.Add(time.Hour)}
@@ -212,7 +212,7 @@ func TestIdempotencyClaims(t *testing.T) {
 		if _, claimed, _ := db.ClaimIdempotencyKey(ctx, rec); !claimed {
 			t.Fatal("released key not claimable")
 		}
-		m := user(t, db, "m@example.jp", talent.RoleOrgMember)
+		m := user(t, db, "m@example.jp", talent.AccountOrgMember)
 		org := verifiedOrg(t, db, m.ID, "tokyo")
 		claim := talent.IdempotencyClaim{UserID: u.ID, Key: "k1"}
 		role := openRole(t, db, talent.Role{OrganizationID: org.ID, Type: "job", Title: talent.LocalizedText{EN: "J"}})
@@ -236,7 +236,7 @@ func TestIdempotencyClaims(t *testing.T) {
 func TestVersionsCompareAndSwap(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
-		m := user(t, db, "m@example.jp", talent.RoleOrgMember)
+		m := user(t, db, "m@example.jp", talent.AccountOrgMember)
 		org := verifiedOrg(t, db, m.ID, "tokyo")
 		role := openRole(t, db, talent.Role{OrganizationID: org.ID, Type: "job", Title: talent.LocalizedText{EN: "J"}})
 		if role.Version != 1 {
@@ -265,7 +265,7 @@ func TestVersionsCompareAndSwap(t *testing.T) {
 			t.Fatalf("missing role: %v", err)
 		}
 
-		c := user(t, db, "c@example.in", talent.RoleCandidate)
+		c := user(t, db, "c@example.in", talent.AccountCandidate)
 		now := time.Now().UTC()
 		a := talent.Application{RoleID: role.ID, CandidateID: c.ID, Stage: talent.StageSubmitted, CreatedAt: now, UpdatedAt: now,
 			Timeline: []talent.StageEvent{{To: talent.StageSubmitted, ActorID: c.ID, At: now}}}

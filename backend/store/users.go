@@ -25,12 +25,12 @@ type userRow struct {
 func (userRow) TableName() string { return "users" }
 
 func userToRow(u talent.User, passwordHash string) userRow {
-	return userRow{Email: u.Email, Name: u.Name, Role: u.Role, Locale: u.Locale, PasswordHash: passwordHash,
+	return userRow{Email: u.Email, Name: u.Name, Role: string(u.Kind), Locale: u.Locale, PasswordHash: passwordHash,
 		Disabled: u.Disabled, CreatedAt: u.CreatedAt.UTC(), UpdatedAt: u.CreatedAt.UTC()}
 }
 
 func (r userRow) toUser() talent.User {
-	return talent.User{ID: r.ID, Email: r.Email, Name: r.Name, Role: r.Role, Locale: r.Locale, Disabled: r.Disabled, CreatedAt: r.CreatedAt}
+	return talent.User{ID: r.ID, Email: r.Email, Name: r.Name, Kind: talent.AccountKind(r.Role), Locale: r.Locale, Disabled: r.Disabled, CreatedAt: r.CreatedAt}
 }
 
 // CreateUser inserts a user; an e-mail in use is ErrConflict (email_taken).

@@ -58,24 +58,24 @@ type Registration struct {
 	Email    string
 	Password string
 	Name     string
-	Role     string
+	Kind     AccountKind
 	Locale   string
 }
 
 // Register creates a candidate or organisation-member account. Bad fields are
 // ErrInvalid; an e-mail already registered is ErrConflict (email_taken).
 func (a *Accounts) Register(ctx context.Context, r Registration) (User, error) {
-	return a.create(ctx, r, SelfRegisterRoles)
+	return a.create(ctx, r, SelfRegisterKinds)
 }
 
 // CreateStaff creates a ministry viewer or administrator account, as the
 // `setubashi admin create` command does. Same errors as Register.
 func (a *Accounts) CreateStaff(ctx context.Context, r Registration) (User, error) {
-	return a.create(ctx, r, []string{RoleMinistry, RoleAdmin})
+	return a.create(ctx, r, []AccountKind{AccountMinistry, AccountAdmin})
 }
 
-// create validates a registration for one of the allowed roles and stores it.
-func (a *Accounts) create(ctx context.Context, r Registration, roles []string) (User, error) {
+// create validates a registration for one of the allowed kinds and stores it.
+func (a *Accounts) create(ctx context.Context, r Registration, kinds []AccountKind) (User, error) {
 	r.Email = normalizeEmail(r.Email)
 	if r.Locale == "" {
 		r.Locale = "en"
@@ -84,7 +84,7 @@ func (a *Accounts) create(ctx context.Context, r Registration, roles []string) (
 	v.Email("email", r.Email)
 	validatePassword(&v, "password", r.Password, r.Email)
 	v.Text("name", r.Name, 1, 120)
-	v.OneOf("role", r.Role, roles)
+	v.OneOf("role", string(r.Kind), Codes(kinds))
 	v.OneOf("locale", r.Locale, Locales)
 	if err := v.Err(); err != nil {
 		return User{}, err
@@ -93,7 +93,7 @@ func (a *Accounts) create(ctx context.Context, r Registration, roles []string) (
 	if err != nil {
 		return User{}, err
 	}
-	u := User{Email: r.Email, Name: strings.TrimSpace(r.Name), Role: r.Role, Locale: r.Locale}
+	u := User{Email: r.Email, Name: strings.TrimSpace(r.Name), Kind: r.Kind, Locale: r.Locale}
 	if err := a.store.CreateUser(ctx, &u, hash); err != nil {
 		return User{}, err
 	}

@@ -49,7 +49,7 @@ func (a *Accounts) SetDisabled(ctx context.Context, actor Actor, userID int64, d
 // ResetSecondFactor removes an account's authenticator and recovery codes
 // and ends its sessions, as an administrator, for a person who lost both
 // (after proving who they are as at enrolment, outside the platform). An
-// account whose role requires a second factor must enrol again at its next
+// account whose kind requires a second factor must enrol again at its next
 // sign-in. Others get ErrNotFound; an account without one ErrConflict
 // (totp_not_enabled).
 func (a *Accounts) ResetSecondFactor(ctx context.Context, actor Actor, userID int64) error {
@@ -78,8 +78,8 @@ func adminOnly(actor Actor) error {
 	switch {
 	case actor.Anonymous():
 		return Unauthenticated()
-	case !actor.Is(RoleAdmin):
-		return Forbidden(CodeWrongRole)
+	case !actor.Is(AccountAdmin):
+		return Forbidden(CodeWrongKind)
 	}
 	return nil
 }
@@ -90,7 +90,7 @@ func adminSees(actor Actor) error {
 	switch {
 	case actor.Anonymous():
 		return Unauthenticated()
-	case !actor.Is(RoleAdmin):
+	case !actor.Is(AccountAdmin):
 		return NotFound()
 	}
 	return nil

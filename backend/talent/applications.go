@@ -60,7 +60,7 @@ func (s *Applications) Apply(ctx context.Context, actor Actor, roleID int64, cov
 	if err != nil {
 		return ApplicationView{}, err
 	}
-	if err := requireRole(actor, RoleCandidate); err != nil {
+	if err := requireKind(actor, AccountCandidate); err != nil {
 		return ApplicationView{}, err
 	}
 	var v Validator
@@ -138,7 +138,7 @@ func (s *Applications) Get(ctx context.Context, actor Actor, id int64) (Applicat
 
 // Mine returns a page of the signed-in candidate's applications.
 func (s *Applications) Mine(ctx context.Context, actor Actor, p Page) ([]Application, error) {
-	if err := requireRole(actor, RoleCandidate); err != nil {
+	if err := requireKind(actor, AccountCandidate); err != nil {
 		return nil, err
 	}
 	return s.store.ApplicationsOfCandidate(ctx, actor.UserID, p)
@@ -171,7 +171,7 @@ func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to
 	if err != nil {
 		return ApplicationView{}, err
 	}
-	if !member || !actor.Is(RoleOrgMember) {
+	if !member || !actor.Is(AccountOrgMember) {
 		return ApplicationView{}, Forbidden(CodeOrganizationOnly)
 	}
 	var v Validator

@@ -13,7 +13,7 @@ type AuditEvent struct {
 	ID        int64
 	At        time.Time
 	ActorID   int64
-	ActorRole string
+	ActorKind AccountKind
 	Method    string
 	Route     string
 	Path      string

@@ -12,7 +12,7 @@ const (
 	CodeMalformedJSON    ErrorCode = "malformed_json"
 	CodeNotFound         ErrorCode = "not_found"
 	CodeUnauthenticated  ErrorCode = "unauthenticated"
-	CodeWrongRole        ErrorCode = "wrong_role"
+	CodeWrongKind        ErrorCode = "wrong_role" // the caller's account kind may not do this (the wire code keeps its first name)
 	CodeDuplicate        ErrorCode = "duplicate"
 	CodeVersionChanged   ErrorCode = "version_changed"
 

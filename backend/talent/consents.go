@@ -163,7 +163,7 @@ type ConsentOverview struct {
 
 // Mine returns the signed-in candidate's consents (candidates only).
 func (s *Consents) Mine(ctx context.Context, actor Actor) (ConsentOverview, error) {
-	if err := requireRole(actor, RoleCandidate); err != nil {
+	if err := requireKind(actor, AccountCandidate); err != nil {
 		return ConsentOverview{}, err
 	}
 	events, err := s.store.ConsentEvents(ctx, actor.UserID)
@@ -215,7 +215,7 @@ type ConsentDecision struct {
 // since changed); a withdrawal may name any version, or none. Deciding what
 // is already in force records nothing.
 func (s *Consents) Decide(ctx context.Context, actor Actor, d ConsentDecision) (ConsentOverview, error) {
-	if err := requireRole(actor, RoleCandidate); err != nil {
+	if err := requireKind(actor, AccountCandidate); err != nil {
 		return ConsentOverview{}, err
 	}
 	var v Validator

@@ -206,14 +206,14 @@ func NewDashboard(store ProgressStore, domains SkillDomains) *Dashboard {
 	return &Dashboard{store: store, domains: domains, now: time.Now, cache: newAggregateCache(DashboardCacheAge, 256)}
 }
 
-// viewerRoles may read the dashboard.
-var viewerRoles = []string{RoleMinistry, RoleAdmin}
+// viewerKinds may read the dashboard.
+var viewerKinds = []AccountKind{AccountMinistry, AccountAdmin}
 
 // Definition returns the goal definition to ministry viewers and
 // administrators (the default until an administrator saves one). Anonymous
 // callers: ErrUnauthenticated; other roles: ErrForbidden (wrong_role).
 func (s *Dashboard) Definition(ctx context.Context, actor Actor) (GoalDefinition, error) {
-	if err := requireRole(actor, viewerRoles...); err != nil {
+	if err := requireKind(actor, viewerKinds...); err != nil {
 		return GoalDefinition{}, err
 	}
 	return s.definition(ctx)
@@ -232,7 +232,7 @@ func (s *Dashboard) definition(ctx context.Context) (GoalDefinition, error) {
 // window between 2020 and 2100 whose deadline is after its start, and at
 // least one role type, none twice.
 func (s *Dashboard) SetDefinition(ctx context.Context, actor Actor, g GoalDefinition) (GoalDefinition, error) {
-	if err := requireRole(actor, RoleAdmin); err != nil {
+	if err := requireKind(actor, AccountAdmin); err != nil {
 		return GoalDefinition{}, err
 	}
 	if err := validateGoal(g); err != nil {
@@ -261,7 +261,7 @@ func orderedTypes(types []string) []string {
 // Goal returns the goal dashboard as of today to ministry viewers and
 // administrators (others as Definition).
 func (s *Dashboard) Goal(ctx context.Context, actor Actor) (GoalReport, error) {
-	if err := requireRole(actor, viewerRoles...); err != nil {
+	if err := requireKind(actor, viewerKinds...); err != nil {
 		return GoalReport{}, err
 	}
 	version, err := s.store.ProgressVersion(ctx)
@@ -342,7 +342,7 @@ func stayHistograms(stays map[string][]StayCount) map[string][]progress.HourCoun
 // Definition). An unknown dimension or a period that ends before it starts
 // is ErrInvalid.
 func (s *Dashboard) Breakdown(ctx context.Context, actor Actor, by string, p Period) (Breakdown, error) {
-	if err := requireRole(actor, viewerRoles...); err != nil {
+	if err := requireKind(actor, viewerKinds...); err != nil {
 		return Breakdown{}, err
 	}
 	var v Validator

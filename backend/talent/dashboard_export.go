@@ -65,7 +65,7 @@ type ExportRecord struct {
 // (one_dimension); unknown formats, tables and dimensions and a bad period
 // are ErrInvalid.
 func (s *Dashboard) Export(ctx context.Context, actor Actor, req ExportRequest) (Export, error) {
-	if err := requireRole(actor, viewerRoles...); err != nil {
+	if err := requireKind(actor, viewerKinds...); err != nil {
 		return Export{}, err
 	}
 	tables, by, err := validateExport(req)

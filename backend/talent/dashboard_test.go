@@ -91,15 +91,15 @@ func newTestDashboard(f *fakeProgress) *Dashboard {
 }
 
 var (
-	ministry  = Actor{UserID: 1, Role: RoleMinistry}
-	admin     = Actor{UserID: 2, Role: RoleAdmin}
-	candidate = Actor{UserID: 3, Role: RoleCandidate}
+	ministry  = Actor{UserID: 1, Kind: AccountMinistry}
+	admin     = Actor{UserID: 2, Kind: AccountAdmin}
+	candidate = Actor{UserID: 3, Kind: AccountCandidate}
 )
 
 func TestDashboardAuthorization(t *testing.T) {
 	s := newTestDashboard(&fakeProgress{version: "1"})
 	ctx := context.Background()
-	for _, actor := range []Actor{{}, candidate, {UserID: 4, Role: RoleOrgMember}} {
+	for _, actor := range []Actor{{}, candidate, {UserID: 4, Kind: AccountOrgMember}} {
 		want := ErrForbidden
 		if actor.Anonymous() {
 			want = ErrUnauthenticated
@@ -119,7 +119,7 @@ func TestDashboardAuthorization(t *testing.T) {
 	}
 	for _, actor := range []Actor{ministry, admin} {
 		if _, err := s.Goal(ctx, actor); err != nil {
-			t.Errorf("%s: %v", actor.Role, err)
+			t.Errorf("%s: %v", actor.Kind, err)
 		}
 	}
 	// The public figures need no one.

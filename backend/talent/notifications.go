@@ -94,7 +94,7 @@ type Recipient struct {
 	Email  string
 	Name   string
 	Locale string
-	Role   string // the account role, which decides the time zone of times
+	Kind   AccountKind // the account kind, which decides the time zone of times
 }
 
 // NotificationStore keeps notifications, preferences and their recipients.
@@ -137,8 +137,8 @@ type NotificationStore interface {
 	Recipients(ctx context.Context, ids []int64) (map[int64]Recipient, error)
 	// MembersOf returns the user ids of an organisation's members.
 	MembersOf(ctx context.Context, orgID int64) ([]int64, error)
-	// UsersWithRole returns the ids of enabled users with an account role.
-	UsersWithRole(ctx context.Context, role string) ([]int64, error)
+	// UsersOfKind returns the ids of enabled users with an account of kind.
+	UsersOfKind(ctx context.Context, kind AccountKind) ([]int64, error)
 	// ServerSecret returns the named secret, creating a random one of n
 	// bytes the first time.
 	ServerSecret(ctx context.Context, name string, n int) ([]byte, error)

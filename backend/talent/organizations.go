@@ -42,7 +42,7 @@ func newOrganizations(store OrganizationStore, notify *notifier) *Organizations 
 // Create registers an organisation on behalf of an organisation member, who
 // becomes its first member. It starts unverified. Other roles: ErrForbidden.
 func (s *Organizations) Create(ctx context.Context, actor Actor, o Organization) (Organization, error) {
-	if err := requireRole(actor, RoleOrgMember); err != nil {
+	if err := requireKind(actor, AccountOrgMember); err != nil {
 		return Organization{}, err
 	}
 	o.NameJA, o.NameEN, o.Website = strings.TrimSpace(o.NameJA), strings.TrimSpace(o.NameEN), strings.TrimSpace(o.Website)
@@ -64,7 +64,7 @@ func (s *Organizations) Create(ctx context.Context, actor Actor, o Organization)
 		if err := s.store.CreateOrganization(ctx, &o); err != nil {
 			return err
 		}
-		admins, err := s.notify.store.UsersWithRole(ctx, RoleAdmin)
+		admins, err := s.notify.store.UsersOfKind(ctx, AccountAdmin)
 		if err != nil {
 			return err
 		}
@@ -112,7 +112,7 @@ func (s *Organizations) Verify(ctx context.Context, actor Actor, id int64) (Orga
 	if err != nil {
 		return Organization{}, err
 	}
-	if err := requireRole(actor, RoleAdmin); err != nil {
+	if err := requireKind(actor, AccountAdmin); err != nil {
 		return Organization{}, err
 	}
 	if o.Verified {
@@ -142,7 +142,7 @@ func (s *Organizations) Verify(ctx context.Context, actor Actor, id int64) (Orga
 // List returns a page of organisations. Administrators see all and may filter
 // by verification; everyone else sees verified ones only.
 func (s *Organizations) List(ctx context.Context, actor Actor, verified *bool, p Page) ([]Organization, error) {
-	if !actor.Is(RoleAdmin) {
+	if !actor.Is(AccountAdmin) {
 		yes := true
 		if verified != nil && !*verified {
 			return nil, nil
@@ -174,10 +174,10 @@ func (s *Organizations) Mine(ctx context.Context, actor Actor) ([]Organization, 
 // memberOrAdmin reports whether actor belongs to the organisation or is an
 // administrator: the people who see everything of an organisation.
 func memberOrAdmin(ctx context.Context, orgs OrganizationStore, actor Actor, orgID int64) (bool, error) {
-	if actor.Is(RoleAdmin) {
+	if actor.Is(AccountAdmin) {
 		return true, nil
 	}
-	if !actor.Is(RoleOrgMember) {
+	if !actor.Is(AccountOrgMember) {
 		return false, nil
 	}
 	return orgs.IsMember(ctx, orgID, actor.UserID)

@@ -44,7 +44,7 @@ func (s *Placements) Record(ctx context.Context, actor Actor, applicationID int6
 	if err != nil {
 		return Placement{}, err
 	}
-	if !member || !actor.Is(RoleOrgMember) {
+	if !member || !actor.Is(AccountOrgMember) {
 		return Placement{}, Forbidden(CodeOrganizationOnly)
 	}
 	today := DateOf(s.now())
@@ -105,7 +105,7 @@ func (s *Placements) RecordArrival(ctx context.Context, actor Actor, id int64, o
 	if err != nil {
 		return Placement{}, err
 	}
-	if !member || !actor.Is(RoleOrgMember) {
+	if !member || !actor.Is(AccountOrgMember) {
 		return Placement{}, Forbidden(CodeOrganizationOnly)
 	}
 	var v Validator

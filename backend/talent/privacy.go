@@ -124,7 +124,7 @@ func newPrivacy(store PrivacyStore, accounts AccountStore, auth *Accounts, profi
 	return &Privacy{store: store, accounts: accounts, auth: auth, profiles: profiles, consents: consents, orgs: orgs, now: time.Now}
 }
 
-// Export returns everything held about the signed-in user (any role).
+// Export returns everything held about the signed-in user (of any kind).
 func (s *Privacy) Export(ctx context.Context, actor Actor) (PersonalData, error) {
 	if actor.Anonymous() {
 		return PersonalData{}, Unauthenticated()
@@ -134,7 +134,7 @@ func (s *Privacy) Export(ctx context.Context, actor Actor) (PersonalData, error)
 		return PersonalData{}, err
 	}
 	out := PersonalData{ExportedAt: s.now().UTC(), User: u}
-	if u.Role == RoleCandidate {
+	if u.Kind == AccountCandidate {
 		p, err := s.profiles.ProfileByUser(ctx, u.ID)
 		switch {
 		case err == nil:
@@ -192,7 +192,7 @@ func (s *Privacy) Erase(ctx context.Context, actor Actor, password string) error
 	if actor.Anonymous() {
 		return Unauthenticated()
 	}
-	if actor.Is(RoleMinistry) || actor.Is(RoleAdmin) {
+	if actor.Is(AccountMinistry) || actor.Is(AccountAdmin) {
 		return Forbidden(CodeStaffAccount)
 	}
 	if err := s.auth.Reauthenticate(ctx, actor, "password", password); err != nil {
@@ -202,7 +202,7 @@ func (s *Privacy) Erase(ctx context.Context, actor Actor, password string) error
 	if err != nil {
 		return err
 	}
-	if u.Role == RoleOrgMember {
+	if u.Kind == AccountOrgMember {
 		sole, err := s.store.SoleMemberOf(ctx, u.ID)
 		if err != nil {
 			return err

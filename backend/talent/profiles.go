@@ -46,7 +46,7 @@ func newProfiles(store ProfileStore, accounts AccountStore, consents ConsentStor
 // empty, with the account's name and the consent in effect. Only candidates
 // have profiles (ErrForbidden).
 func (s *Profiles) Mine(ctx context.Context, actor Actor) (Profile, error) {
-	if err := requireRole(actor, RoleCandidate); err != nil {
+	if err := requireKind(actor, AccountCandidate); err != nil {
 		return Profile{}, err
 	}
 	p, err := s.store.ProfileByUser(ctx, actor.UserID)
@@ -73,7 +73,7 @@ func (s *Profiles) Mine(ctx context.Context, actor Actor) (Profile, error) {
 // what is in effect is recorded in the consent ledger in the same
 // transaction (see profileConsentEvents).
 func (s *Profiles) SaveMine(ctx context.Context, actor Actor, p Profile, lang string) (Profile, error) {
-	if err := requireRole(actor, RoleCandidate); err != nil {
+	if err := requireKind(actor, AccountCandidate); err != nil {
 		return Profile{}, err
 	}
 	p.UserID = actor.UserID
@@ -145,14 +145,14 @@ func validateSubset(v *Validator, field string, values, allowed []string) {
 	}
 }
 
-// requireRole returns ErrUnauthenticated for an anonymous actor and
+// requireKind returns ErrUnauthenticated for an anonymous actor and
 // ErrForbidden (wrong_role) for a signed-in actor of another role.
-func requireRole(actor Actor, roles ...string) error {
+func requireKind(actor Actor, kinds ...AccountKind) error {
 	if actor.Anonymous() {
 		return Unauthenticated()
 	}
-	if !slices.Contains(roles, actor.Role) {
-		return Forbidden(CodeWrongRole)
+	if !slices.Contains(kinds, actor.Kind) {
+		return Forbidden(CodeWrongKind)
 	}
 	return nil
 }

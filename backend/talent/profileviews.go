@@ -55,7 +55,7 @@ type ProfileViewWithOrg struct {
 // Mine returns a page of the organisations that saw the signed-in
 // candidate's profile, newest first (candidates only).
 func (s *ProfileViews) Mine(ctx context.Context, actor Actor, p Page) ([]ProfileViewWithOrg, error) {
-	if err := requireRole(actor, RoleCandidate); err != nil {
+	if err := requireKind(actor, AccountCandidate); err != nil {
 		return nil, err
 	}
 	views, err := s.store.ProfileViewsOf(ctx, actor.UserID, p)
@@ -81,7 +81,7 @@ func (s *ProfileViews) Mine(ctx context.Context, actor Actor, p Page) ([]Profile
 // looking is a member of it (administrators are not an organisation; what
 // they see is in the audit log). Nothing is recorded for no profiles.
 func (s *ProfileViews) record(ctx context.Context, actor Actor, organizationID int64, source string, profiles []Profile) error {
-	if s == nil || !actor.Is(RoleOrgMember) || len(profiles) == 0 {
+	if s == nil || !actor.Is(AccountOrgMember) || len(profiles) == 0 {
 		return nil
 	}
 	ids := make([]int64, len(profiles))

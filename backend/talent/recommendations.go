@@ -96,7 +96,7 @@ func newRecommendations(store MatchStore, roles *Roles, profiles *Profiles, rec 
 // candidate, from their saved profile (an empty one if never saved), each
 // with its organisation.
 func (s *Recommendations) ForMe(ctx context.Context, actor Actor, roleType string, limit int) ([]RoleRecommendation, error) {
-	if err := requireRole(actor, RoleCandidate); err != nil {
+	if err := requireKind(actor, AccountCandidate); err != nil {
 		return nil, err
 	}
 	if err := validateRecommendationQuery(roleType, limit); err != nil {

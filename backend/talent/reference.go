@@ -2,20 +2,24 @@ package talent
 
 import "slices"
 
-// Account roles: what kind of user an account belongs to.
+// AccountKind is what kind of user an account belongs to. (A Role is a post
+// an organisation offers; an account has a kind.)
+type AccountKind string
+
+// Account kinds.
 const (
-	RoleCandidate = "candidate"
-	RoleOrgMember = "org_member"
-	RoleMinistry  = "ministry"
-	RoleAdmin     = "admin"
+	AccountCandidate AccountKind = "candidate"
+	AccountOrgMember AccountKind = "org_member"
+	AccountMinistry  AccountKind = "ministry"
+	AccountAdmin     AccountKind = "admin"
 )
 
-// SelfRegisterRoles are the account roles a person may choose when signing
+// SelfRegisterKinds are the account kinds a person may choose when signing
 // up; ministry viewers and administrators are created by an administrator.
-var SelfRegisterRoles = []string{RoleCandidate, RoleOrgMember}
+var SelfRegisterKinds = []AccountKind{AccountCandidate, AccountOrgMember}
 
-// AccountRoles lists every account role.
-var AccountRoles = []string{RoleCandidate, RoleOrgMember, RoleMinistry, RoleAdmin}
+// AccountKinds lists every account kind.
+var AccountKinds = []AccountKind{AccountCandidate, AccountOrgMember, AccountMinistry, AccountAdmin}
 
 // Codes returns typed codes as plain strings, for validation and reference
 // lists.

@@ -88,7 +88,7 @@ func newRoles(store RoleStore, orgs OrganizationStore, skills SkillCatalog) *Rol
 // and the organisation verified (ErrForbidden, organization_not_verified).
 // claim is the idempotency key the request holds, if any.
 func (s *Roles) Create(ctx context.Context, actor Actor, r Role, claim IdempotencyClaim) (Role, error) {
-	if err := requireRole(actor, RoleOrgMember); err != nil {
+	if err := requireKind(actor, AccountOrgMember); err != nil {
 		return Role{}, err
 	}
 	if r.OrganizationID <= 0 {
@@ -242,7 +242,7 @@ func (s *Roles) requireHiringMember(ctx context.Context, actor Actor, orgID int6
 		return err
 	}
 	member := false
-	if actor.Is(RoleOrgMember) {
+	if actor.Is(AccountOrgMember) {
 		if member, err = s.orgs.IsMember(ctx, orgID, actor.UserID); err != nil {
 			return err
 		}
@@ -252,7 +252,7 @@ func (s *Roles) requireHiringMember(ctx context.Context, actor Actor, orgID int6
 		return Forbidden(CodeOrganizationNotVerified)
 	case member:
 		return nil
-	case org.Verified || actor.Is(RoleAdmin):
+	case org.Verified || actor.Is(AccountAdmin):
 		return Forbidden(CodeNotAMember)
 	default:
 		return NotFound()

@@ -151,7 +151,7 @@ type NewRound struct {
 // unopened roles, a deadline not in the future and an empty list are
 // ErrInvalid naming the field.
 func (s *Rounds) Create(ctx context.Context, actor Actor, in NewRound) (Round, error) {
-	if err := requireRole(actor, RoleAdmin); err != nil {
+	if err := requireKind(actor, AccountAdmin); err != nil {
 		return Round{}, err
 	}
 	var v Validator
@@ -197,7 +197,7 @@ func (s *Rounds) Open(ctx context.Context, actor Actor, id int64) (Round, error)
 	if err != nil {
 		return Round{}, err
 	}
-	if err := requireRole(actor, RoleAdmin); err != nil {
+	if err := requireKind(actor, AccountAdmin); err != nil {
 		return Round{}, err
 	}
 	if r.Status != RoundDraft {
@@ -263,7 +263,7 @@ func (s *Rounds) Get(ctx context.Context, actor Actor, id int64) (Round, error) 
 	if err != nil {
 		return Round{}, err
 	}
-	if r.Status == RoundDraft && !actor.Is(RoleAdmin) {
+	if r.Status == RoundDraft && !actor.Is(AccountAdmin) {
 		return Round{}, NotFound()
 	}
 	return r, nil
@@ -275,7 +275,7 @@ func (s *Rounds) List(ctx context.Context, actor Actor, p Page) ([]Round, error)
 		return nil, Unauthenticated()
 	}
 	statuses := []string{RoundOpen, RoundCompleted}
-	if actor.Is(RoleAdmin) {
+	if actor.Is(AccountAdmin) {
 		statuses = append(statuses, RoundDraft)
 	}
 	return s.store.ListRounds(ctx, statuses, p)
@@ -286,7 +286,7 @@ func (s *Rounds) List(ctx context.Context, actor Actor, p Page) ([]Round, error)
 // must have consented to share their profile (consent_required), and every
 // role must take part in the round.
 func (s *Rounds) RankRoles(ctx context.Context, actor Actor, id int64, roleIDs []int64) ([]int64, error) {
-	r, err := s.rankable(ctx, actor, id, RoleCandidate)
+	r, err := s.rankable(ctx, actor, id, AccountCandidate)
 	if err != nil {
 		return nil, err
 	}
@@ -306,7 +306,7 @@ func (s *Rounds) RankRoles(ctx context.Context, actor Actor, id int64, roleIDs [
 // RankCandidates stores a role's rank list of candidates, on behalf of the
 // role's organisation. Only candidates who ranked the role may be ranked.
 func (s *Rounds) RankCandidates(ctx context.Context, actor Actor, id, roleID int64, candidateIDs []int64) ([]int64, error) {
-	r, err := s.rankable(ctx, actor, id, RoleOrgMember)
+	r, err := s.rankable(ctx, actor, id, AccountOrgMember)
 	if err != nil {
 		return nil, err
 	}
@@ -328,7 +328,7 @@ func (s *Rounds) MyRanking(ctx context.Context, actor Actor, id int64) ([]int64,
 	if _, err := s.Get(ctx, actor, id); err != nil {
 		return nil, err
 	}
-	if err := requireRole(actor, RoleCandidate); err != nil {
+	if err := requireKind(actor, AccountCandidate); err != nil {
 		return nil, err
 	}
 	return s.store.Ranking(ctx, id, SideCandidate, actor.UserID)
@@ -381,7 +381,7 @@ func (s *Rounds) Run(ctx context.Context, actor Actor, id int64) (Round, error) 
 	if err != nil {
 		return Round{}, err
 	}
-	if err := requireRole(actor, RoleAdmin); err != nil {
+	if err := requireKind(actor, AccountAdmin); err != nil {
 		return Round{}, err
 	}
 	switch {
@@ -451,12 +451,12 @@ func (s *Rounds) Results(ctx context.Context, actor Actor, id int64) (RoundResul
 // organisation member sees the matches of the round's roles that belong to
 // their organisations.
 func (s *Rounds) matchesOf(ctx context.Context, actor Actor, r Round) (func(RoundMatch) bool, error) {
-	switch actor.Role {
-	case RoleAdmin:
+	switch actor.Kind {
+	case AccountAdmin:
 		return func(RoundMatch) bool { return true }, nil
-	case RoleCandidate:
+	case AccountCandidate:
 		return func(m RoundMatch) bool { return m.CandidateID == actor.UserID }, nil
-	case RoleOrgMember:
+	case AccountOrgMember:
 		orgs, err := s.roles.orgs.OrganizationsOf(ctx, actor.UserID)
 		if err != nil {
 			return nil, err
@@ -474,13 +474,13 @@ func (s *Rounds) matchesOf(ctx context.Context, actor Actor, r Round) (func(Roun
 	return func(RoundMatch) bool { return false }, nil
 }
 
-// rankable returns an open round before its deadline, for an actor of role.
-func (s *Rounds) rankable(ctx context.Context, actor Actor, id int64, role string) (Round, error) {
+// rankable returns an open round before its deadline, for an actor of kind.
+func (s *Rounds) rankable(ctx context.Context, actor Actor, id int64, kind AccountKind) (Round, error) {
 	r, err := s.Get(ctx, actor, id)
 	if err != nil {
 		return Round{}, err
 	}
-	if err := requireRole(actor, role); err != nil {
+	if err := requireKind(actor, kind); err != nil {
 		return Round{}, err
 	}
 	switch {
@@ -506,7 +506,7 @@ func (s *Rounds) requireRoundRoleMember(ctx context.Context, actor Actor, r Roun
 	switch {
 	case err != nil:
 		return err
-	case !member || !actor.Is(RoleOrgMember):
+	case !member || !actor.Is(AccountOrgMember):
 		return Forbidden(CodeOrganizationOnly)
 	}
 	return nil

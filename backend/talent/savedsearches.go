@@ -117,7 +117,7 @@ func newSavedSearches(store SavedSearchStore, roles *Roles, notify *notifier) *S
 // checked as a search checks them; the search announces roles published from
 // now on.
 func (s *SavedSearches) Create(ctx context.Context, actor Actor, in SavedSearch) (SavedSearch, error) {
-	if err := requireRole(actor, RoleCandidate); err != nil {
+	if err := requireKind(actor, AccountCandidate); err != nil {
 		return SavedSearch{}, err
 	}
 	in.Name = strings.TrimSpace(in.Name)
@@ -138,7 +138,7 @@ func (s *SavedSearches) Create(ctx context.Context, actor Actor, in SavedSearch)
 
 // Mine returns a page of the signed-in candidate's saved searches.
 func (s *SavedSearches) Mine(ctx context.Context, actor Actor, p Page) ([]SavedSearch, error) {
-	if err := requireRole(actor, RoleCandidate); err != nil {
+	if err := requireKind(actor, AccountCandidate); err != nil {
 		return nil, err
 	}
 	return s.store.SavedSearchesOf(ctx, actor.UserID, p)

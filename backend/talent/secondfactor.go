@@ -76,7 +76,7 @@ type TOTPEnrolment struct {
 type SecondFactorStatus struct {
 	// Enabled: the account has a confirmed authenticator.
 	Enabled bool
-	// Required: the account's role must use one (and it is not exempted).
+	// Required: the account's kind must use one (and it is not exempted).
 	Required bool
 	// EnrolmentStarted: a secret waits for its first code.
 	EnrolmentStarted bool
@@ -100,7 +100,7 @@ func (a *Accounts) SecondFactor(ctx context.Context, actor Actor) (SecondFactorS
 	if err != nil {
 		return SecondFactorStatus{}, err
 	}
-	st.Required = SecondFactorRequired(u.Role) && !a.exempt[u.Email]
+	st.Required = SecondFactorRequired(u.Kind) && !a.exempt[u.Email]
 	if st.Enabled {
 		codes, err := a.store.RecoveryCodesOf(ctx, u.ID)
 		if err != nil {
@@ -207,7 +207,7 @@ func (a *Accounts) ConfirmTOTP(ctx context.Context, actor Actor, code string, c 
 
 // DisableTOTP removes the actor's authenticator and recovery codes after
 // checking a code from it (or a recovery code), and ends every other session
-// of the account. An account whose role requires a second factor can then
+// of the account. An account whose kind requires a second factor can then
 // only enrol again. No authenticator is ErrConflict (totp_not_enabled); a
 // wrong code is ErrInvalid (code: second_factor_invalid).
 func (a *Accounts) DisableTOTP(ctx context.Context, actor Actor, code string) error {

@@ -111,13 +111,13 @@ func TestRecoveryCodes(t *testing.T) {
 	}
 }
 
-// TestStaffSessionsAreShorter pins the session lifetimes by role.
+// TestStaffSessionsAreShorter pins the session lifetimes by account kind.
 func TestStaffSessionsAreShorter(t *testing.T) {
-	for role, idle := range map[string]time.Duration{RoleCandidate: 24 * time.Hour, RoleOrgMember: 30 * time.Minute, RoleMinistry: 30 * time.Minute, RoleAdmin: 30 * time.Minute} {
+	for role, idle := range map[AccountKind]time.Duration{AccountCandidate: 24 * time.Hour, AccountOrgMember: 30 * time.Minute, AccountMinistry: 30 * time.Minute, AccountAdmin: 30 * time.Minute} {
 		if IdleTimeout(role) != idle {
 			t.Errorf("%s idle timeout %v, want %v", role, IdleTimeout(role), idle)
 		}
-		if SecondFactorRequired(role) != (role != RoleCandidate) {
+		if SecondFactorRequired(role) != (role != AccountCandidate) {
 			t.Errorf("%s: second factor required %v", role, SecondFactorRequired(role))
 		}
 	}

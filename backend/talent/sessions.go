@@ -95,13 +95,13 @@ const (
 	lastSeenEvery = time.Minute
 )
 
-// SecondFactorRequired reports whether accounts of a role must use a second
+// SecondFactorRequired reports whether accounts of a kind must use a second
 // factor: everyone but candidates, for whom it is optional.
-func SecondFactorRequired(role string) bool { return role != RoleCandidate }
+func SecondFactorRequired(kind AccountKind) bool { return kind != AccountCandidate }
 
-// IdleTimeout returns how long a session of the role lasts without requests.
-func IdleTimeout(role string) time.Duration {
-	if SecondFactorRequired(role) {
+// IdleTimeout returns how long a session of the kind lasts without requests.
+func IdleTimeout(kind AccountKind) time.Duration {
+	if SecondFactorRequired(kind) {
 		return StaffIdleTimeout
 	}
 	return CandidateIdleTimeout
@@ -126,7 +126,7 @@ type Authenticated struct {
 
 // Actor returns the actor of the session.
 func (a Authenticated) Actor() Actor {
-	return Actor{UserID: a.User.ID, Role: a.User.Role, SessionID: a.Session.ID}
+	return Actor{UserID: a.User.ID, Kind: a.User.Kind, SessionID: a.Session.ID}
 }
 
 // Authenticate returns the account of a live session: unexpired, used within
@@ -142,7 +142,7 @@ func (a *Accounts) Authenticate(ctx context.Context, token string) (Authenticate
 	if err != nil {
 		return Authenticated{}, err
 	}
-	dead := !now.Before(s.ExpiresAt) || now.Sub(s.LastSeenAt) > IdleTimeout(s.User.Role) ||
+	dead := !now.Before(s.ExpiresAt) || now.Sub(s.LastSeenAt) > IdleTimeout(s.User.Kind) ||
 		s.User.Disabled || (s.TOTPEnabled && s.SecondFactorAt == nil)
 	if dead {
 		if err := a.store.DeleteSession(ctx, HashToken(token)); err != nil {
@@ -162,7 +162,7 @@ func (a *Accounts) Authenticate(ctx context.Context, token string) (Authenticate
 // mustEnrol reports whether an account without an authenticator must enrol
 // one before doing anything else.
 func (a *Accounts) mustEnrol(u User, totpEnabled bool) bool {
-	return !totpEnabled && SecondFactorRequired(u.Role) && !a.exempt[u.Email]
+	return !totpEnabled && SecondFactorRequired(u.Kind) && !a.exempt[u.Email]
 }
 
 // ExemptFromSecondFactor lets the accounts with these e-mail addresses use
@@ -184,10 +184,10 @@ func (a *Accounts) ExemptFromSecondFactor(emails ...string) {
 func (a *Accounts) openSession(ctx context.Context, u User, c Client, secondFactor bool) (string, Session, error) {
 	now := a.now()
 	ttl := a.sessionTTL
-	if SecondFactorRequired(u.Role) {
+	if SecondFactorRequired(u.Kind) {
 		ttl = min(ttl, StaffSessionLifetime)
 	}
-	if err := a.store.DeleteExpiredSessions(ctx, u.ID, now, now.Add(-IdleTimeout(u.Role))); err != nil {
+	if err := a.store.DeleteExpiredSessions(ctx, u.ID, now, now.Add(-IdleTimeout(u.Kind))); err != nil {
 		return "", Session{}, err
 	}
 	token, err := newToken()
@@ -225,7 +225,7 @@ func (a *Accounts) Sessions(ctx context.Context, actor Actor, p Page) ([]Session
 		return nil, Unauthenticated()
 	}
 	now := a.now()
-	if err := a.store.DeleteExpiredSessions(ctx, actor.UserID, now, now.Add(-IdleTimeout(actor.Role))); err != nil {
+	if err := a.store.DeleteExpiredSessions(ctx, actor.UserID, now, now.Add(-IdleTimeout(actor.Kind))); err != nil {
 		return nil, err
 	}
 	return a.store.SessionsOf(ctx, actor.UserID, now, p)

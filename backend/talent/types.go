@@ -8,7 +8,7 @@ type User struct {
 	ID        int64
 	Email     string
 	Name      string
-	Role      string
+	Kind      AccountKind
 	Locale    string
 	Disabled  bool
 	CreatedAt time.Time
@@ -18,7 +18,7 @@ type User struct {
 // an anonymous caller. Services decide what an actor may see from it.
 type Actor struct {
 	UserID int64
-	Role   string
+	Kind   AccountKind
 	// SessionID is the session the request came with (0 when none, e.g. a
 	// service called from the command line).
 	SessionID int64
@@ -27,8 +27,8 @@ type Actor struct {
 // Anonymous reports whether nobody is signed in.
 func (a Actor) Anonymous() bool { return a.UserID == 0 }
 
-// Is reports whether the actor is signed in with the given account role.
-func (a Actor) Is(role string) bool { return a.UserID != 0 && a.Role == role }
+// Is reports whether the actor is signed in with an account of the given kind.
+func (a Actor) Is(kind AccountKind) bool { return a.UserID != 0 && a.Kind == kind }
 
 // Education is one degree a candidate holds or studies for.
 type Education struct {

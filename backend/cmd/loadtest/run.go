@@ -287,7 +287,7 @@ func (e *environment) prepareClients(ctx context.Context) error {
 	defer func() { _ = db.Close() }()
 	now := time.Now().UTC()
 	for i := range e.o.clients {
-		u := talent.User{Email: fmt.Sprintf("load-%d@loadtest.example", i), Name: fmt.Sprintf("Load Candidate %d", i), Role: talent.RoleCandidate, Locale: "en"}
+		u := talent.User{Email: fmt.Sprintf("load-%d@loadtest.example", i), Name: fmt.Sprintf("Load Candidate %d", i), Kind: talent.AccountCandidate, Locale: "en"}
 		if err := db.CreateUser(ctx, &u, "!loadtest"); err != nil {
 			return fmt.Errorf("create client account: %w", err)
 		}

@@ -24,7 +24,7 @@ func adminCommand(ctx context.Context, cfg config, args []string) error {
 	fs := flag.NewFlagSet("admin create", flag.ContinueOnError)
 	email := fs.String("email", "", "e-mail address of the new account (required)")
 	name := fs.String("name", "", "display name (required)")
-	role := fs.String("role", talent.RoleAdmin, "admin or ministry")
+	role := fs.String("role", string(talent.AccountAdmin), "admin or ministry")
 	locale := fs.String("locale", "en", "preferred language: en, ja or hi")
 	if err := fs.Parse(args[1:]); err != nil {
 		return fmt.Errorf("%w: %w", errUsage, err)
@@ -47,14 +47,14 @@ func adminCommand(ctx context.Context, cfg config, args []string) error {
 	if err != nil {
 		return err
 	}
-	u, err := accounts.CreateStaff(ctx, talent.Registration{Email: *email, Password: password, Name: *name, Role: *role, Locale: *locale})
+	u, err := accounts.CreateStaff(ctx, talent.Registration{Email: *email, Password: password, Name: *name, Kind: talent.AccountKind(*role), Locale: *locale})
 	if p, ok := talent.AsProblem(err); ok {
 		return fmt.Errorf("cannot create account: %s", describeProblem(p))
 	}
 	if err != nil {
 		return err
 	}
-	fmt.Printf("created %s account %d for %s\n", u.Role, u.ID, u.Email)
+	fmt.Printf("created %s account %d for %s\n", u.Kind, u.ID, u.Email)
 	return nil
 }
 

@@ -72,7 +72,7 @@ func TestCommandsOnSQLite(t *testing.T) {
 		t.Fatalf("%d users, %v", n, err)
 	}
 	u, hash, err := db.UserByEmail(ctx, "chief@example.org")
-	if err != nil || u.Role != talent.RoleMinistry || !talent.CheckPassword("a long enough secret", hash) {
+	if err != nil || u.Kind != talent.AccountMinistry || !talent.CheckPassword("a long enough secret", hash) {
 		t.Fatalf("staff account %+v, %v", u, err)
 	}
 	_, demoHash, err := db.UserByEmail(ctx, "admin@demo.setubashi.test")

@@ -65,7 +65,7 @@ func seedCommand(ctx context.Context, cfg config, args []string) error {
 	}
 	fmt.Println("demo accounts (password: SETUBASHI_DEMO_PASSWORD, or the development default):")
 	for _, a := range accounts {
-		fmt.Printf("  %-32s %s\n", a.Email, a.Role)
+		fmt.Printf("  %-32s %s\n", a.Email, a.Kind)
 	}
 	return nil
 }

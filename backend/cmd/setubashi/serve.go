@@ -158,7 +158,7 @@ func seedDevelopment(ctx context.Context, db *store.DB, cfg config) error {
 	}
 	fmt.Println("\nDemo accounts (development mode only), password:", cfg.demoPassword)
 	for _, a := range seed.DemoAccountEmails {
-		fmt.Printf("  %-32s %s\n", a.Email, a.Role)
+		fmt.Printf("  %-32s %s\n", a.Email, a.Kind)
 	}
 	fmt.Println("(the password is the one SETUBASHI_DEMO_PASSWORD had when the demo data was first loaded)")
 	return nil

@@ -76,9 +76,9 @@ func SeedGoalData(t testing.TB, db *store.DB) GoalData {
 		{"C7", "", "none", []talent.SkillLevel{{Skill: "llm", Proficiency: 5}},
 			[]talent.Education{{Level: "master", Institution: "IIT Bombay", Field: "CS", Year: 2023}}},
 	}
-	users := []talent.User{{Email: "member@goal.example.jp", Name: "Member", Role: talent.RoleOrgMember, Locale: "ja", CreatedAt: created}}
+	users := []talent.User{{Email: "member@goal.example.jp", Name: "Member", Kind: talent.AccountOrgMember, Locale: "ja", CreatedAt: created}}
 	for _, p := range people {
-		users = append(users, talent.User{Email: p.name + "@goal.example.in", Name: p.name, Role: talent.RoleCandidate, Locale: "en", CreatedAt: created})
+		users = append(users, talent.User{Email: p.name + "@goal.example.in", Name: p.name, Kind: talent.AccountCandidate, Locale: "en", CreatedAt: created})
 	}
 	must(t, db.InsertUsers(ctx, users, "!seeded"))
 	out.Member = users[0].ID

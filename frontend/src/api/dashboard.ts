@@ -1,4 +1,4 @@
-// TanStack Query hooks for issue #5: the goal dashboard, breakdowns, exports,
+// TanStack Query hooks for the goal dashboard, breakdowns, exports,
 // the goal definition and the public progress figures.
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../i18n/I18nProvider';

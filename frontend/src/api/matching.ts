@@ -1,4 +1,4 @@
-// TanStack Query hooks for issue #3: the skills taxonomy, recommendations,
+// TanStack Query hooks for the skills taxonomy, recommendations,
 // HSP points and matching rounds. Keys start with what the answer depends
 // on; localized answers include the UI language.
 import { useQueries, useQuery, type QueryClient } from '@tanstack/react-query';

@@ -1,4 +1,4 @@
-// TanStack Query hooks for issue #7: the bell's unread count, the list of
+// TanStack Query hooks for the bell's unread count, the list of
 // notifications, the notification settings and saved role searches. Every
 // key starts with 'notifications', 'notification-preferences' or
 // 'saved-searches', so that one invalidation refreshes the bell and the list.

@@ -2,14 +2,14 @@ import { useEffect, useId, useState } from 'react';
 import { Link, Navigate, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate, useNavigation } from 'react-router';
 import { useMe } from '../api/queries';
 import type { AccountRole } from '../api/types';
-import { Bell, useBellCount } from '../components/Bell';
-import { LanguageSwitcher } from '../components/LanguageSwitcher';
-import { Logo } from '../components/Logo';
+import { Bell, useBellCount } from '../features/notifications/Bell';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { Logo } from './Logo';
 import type { MessageKey } from '../i18n/catalog';
 import { useI18n } from '../i18n/I18nProvider';
-import { AccountMenu } from '../pages/account/AccountMenu';
-import { openWhileEnrolling, useEnrolmentWatch } from '../pages/account/gate';
-import { enrolPath, mustEnrol, useSignOut } from './session';
+import { AccountMenu } from '../features/account/AccountMenu';
+import { openWhileEnrolling, useEnrolmentWatch } from '../features/account/gate';
+import { enrolPath, mustEnrol, useSignOut } from '../features/account/session';
 
 interface NavItem {
   to: string;

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
 import { useMe } from '../api/queries';
 import type { AccountRole, User } from '../api/types';
-import { homeFor } from '../app/session';
+import { homeFor } from '../features/account/session';
 import { useI18n } from '../i18n/I18nProvider';
 import { Page } from './Page';
 import { LoadError, Loading } from './Status';

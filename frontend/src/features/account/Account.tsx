@@ -1,0 +1,289 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { client } from '../../api/client';
+import type { User } from '../../api/types';
+import { enrolPath } from './session';
+import { useAnnounce } from '../../components/Announcer';
+import { Page } from '../../components/Page';
+import { RequireRole } from '../../components/RequireRole';
+import { LoadError, Loading, Notice } from '../../components/Status';
+import { ErrorSummary } from '../../forms/ErrorSummary';
+import { TextField } from '../../forms/fields';
+import { useFormErrors } from '../../forms/useFormErrors';
+import { useI18n } from '../../i18n/I18nProvider';
+import { RetryLater, send, useSecondFactor, type SecondFactorStatus } from '../../api/account';
+import { AccountNav } from './AccountNav';
+import { RecoveryCodes } from './RecoveryCodes';
+import { allRoles } from './roles';
+import { useWait } from './useWait';
+import { WaitNotice } from './WaitNotice';
+import './account.css';
+
+/** Account is "account and security": who you are here, the authenticator app, the password. */
+export default function Account() {
+  return <RequireRole roles={allRoles}>{(user) => <AccountPage user={user} />}</RequireRole>;
+}
+
+function AccountPage({ user }: { user: User }) {
+  const { t, label, date } = useI18n();
+  return (
+    <Page wide title={t('web.security.title')} lead={<p>{t('web.security.lead')}</p>}>
+      <div className="account-layout">
+        <AccountNav user={user} />
+        <div className="account-layout__main">
+          <section className="panel" aria-labelledby="me-title">
+            <h2 id="me-title" className="panel__title">
+              {t('web.security.you')}
+            </h2>
+            <dl className="details">
+              <div>
+                <dt>{t('web.account.name')}</dt>
+                <dd>{user.name}</dd>
+              </div>
+              <div>
+                <dt>{t('web.account.email')}</dt>
+                <dd>{user.email}</dd>
+              </div>
+              <div>
+                <dt>{t('web.security.role')}</dt>
+                <dd>{label('account_role', user.role)}</dd>
+              </div>
+              <div>
+                <dt>{t('web.security.since')}</dt>
+                <dd>{date(user.created_at)}</dd>
+              </div>
+            </dl>
+          </section>
+          <SecondFactor />
+          <PasswordChange />
+        </div>
+      </div>
+    </Page>
+  );
+}
+
+function SecondFactor() {
+  const { t, plural, date } = useI18n();
+  const status = useSecondFactor();
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const me = useQueryClient().getQueryData<User | null>(['me']);
+  return (
+    <section className="panel" aria-labelledby="second-factor-title">
+      <h2 id="second-factor-title" className="panel__title">
+        {t('web.security.second_factor')}
+      </h2>
+      {status.isPending ? (
+        <Loading />
+      ) : status.isError ? (
+        <LoadError error={status.error} retry={() => void status.refetch()} />
+      ) : (
+        <>
+          <p className="lead-line">
+            <span className={`badge ${status.data.enabled ? 'badge--success' : 'badge--muted'}`}>
+              {status.data.enabled ? t('web.security.on') : t('web.security.off')}
+            </span>
+            {status.data.enabled && status.data.enabled_at && <span>{t('web.security.on_since', { Date: date(status.data.enabled_at) })}</span>}
+          </p>
+          <p>{status.data.required ? t('web.security.required') : t('web.security.optional')}</p>
+          {status.data.enabled ? (
+            <>
+              <p>{plural('web.security.codes_left', status.data.recovery_codes_left)}</p>
+              {status.data.recovery_codes_left <= 3 && (
+                <Notice tone="warning">
+                  <p>{t('web.security.codes_low')}</p>
+                </Notice>
+              )}
+              {codes && (
+                <div className="stack">
+                  <Notice tone="success">
+                    <p>{t('web.security.codes_new')}</p>
+                  </Notice>
+                  <RecoveryCodes codes={codes} email={me?.email ?? ''} />
+                </div>
+              )}
+              <CodeAction
+                kind="codes"
+                status={status.data}
+                onDone={(answer) => setCodes(answer ?? null)}
+              />
+              <CodeAction kind="disable" status={status.data} onDone={() => setCodes(null)} />
+            </>
+          ) : (
+            <p>
+              <Link to={`${enrolPath}?next=%2Faccount`} className="button button--primary">
+                {t('web.security.set_up')}
+              </Link>
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** CodeAction is an action that needs a current code: new recovery codes, or turning the app off. */
+function CodeAction({ kind, status, onDone }: { kind: 'codes' | 'disable'; status: SecondFactorStatus; onDone: (codes?: string[]) => void }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const announce = useAnnounce();
+  const [open, setOpen] = useState(false);
+  const [code, setCode] = useState('');
+  const name = `${kind}-code`;
+  const aliases = useMemo(() => ({ code: name }), [name]);
+  const form = useFormErrors(aliases);
+  const { left, wait } = useWait();
+  const act = useMutation({
+    mutationFn: async () => {
+      const body = { code: code.trim() };
+      if (kind === 'codes') return (await send(client.POST('/api/v1/me/second-factor/recovery-codes', { body }))).recovery_codes;
+      await send(client.POST('/api/v1/me/second-factor/disable', { body }));
+      return undefined;
+    },
+    onSuccess: (codes) => {
+      setOpen(false);
+      setCode('');
+      onDone(codes);
+      announce(kind === 'codes' ? t('web.security.codes_new') : t('web.security.turned_off'));
+      void qc.invalidateQueries({ queryKey: ['second-factor'] });
+      if (kind === 'disable') void qc.invalidateQueries({ queryKey: ['me'] });
+      void qc.invalidateQueries({ queryKey: ['sessions'] });
+    },
+    onError: (e) => {
+      if (e instanceof RetryLater) wait(e.retryAfter);
+      form.report(e);
+    },
+  });
+  const title = kind === 'codes' ? t('web.security.new_codes') : t('web.security.turn_off');
+  const formId = `${name}-form`;
+  return (
+    <div className="code-action">
+      <p>
+        <button
+          type="button"
+          className={`button ${kind === 'codes' ? 'button--secondary' : 'button--quiet'}`}
+          onClick={() => {
+            setOpen((o) => !o);
+            form.clear();
+          }}
+          aria-expanded={open}
+          aria-controls={open ? formId : undefined}
+        >
+          {title}
+        </button>
+      </p>
+      {open && (
+        <form
+          id={formId}
+          className="subform"
+          noValidate
+          aria-label={title}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!act.isPending && left === 0) act.mutate();
+          }}
+        >
+          {kind === 'disable' && (
+            <Notice tone="warning">
+              <p>{status.required ? t('web.security.turn_off_required') : t('web.security.turn_off_warning')}</p>
+            </Notice>
+          )}
+          <ErrorSummary form={form} />
+          <TextField
+            name={name}
+            label={t('web.security.code_or_recovery')}
+            hint={kind === 'codes' ? t('web.security.new_codes_hint') : t('web.security.turn_off_hint')}
+            autoComplete="one-time-code"
+            autoCapitalize="none"
+            spellCheck={false}
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            error={form.fields[name]}
+            required
+            autoFocus
+            className="field--code"
+          />
+          <WaitNotice left={left} />
+          <button type="submit" className={`button ${kind === 'disable' ? 'button--danger' : 'button--primary'}`} disabled={act.isPending || left > 0}>
+            {act.isPending ? t('web.common.sending') : kind === 'codes' ? t('web.security.make_codes') : t('web.security.turn_off_confirm')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
+
+function PasswordChange() {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const announce = useAnnounce();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [done, setDone] = useState(false);
+  const form = useFormErrors();
+  const { left, wait } = useWait();
+  const change = useMutation({
+    mutationFn: () => send(client.POST('/api/v1/me/password', { body: { current_password: current, new_password: next } })),
+    onSuccess: () => {
+      setCurrent('');
+      setNext('');
+      setDone(true);
+      form.clear();
+      announce(t('web.password.changed'));
+      void qc.invalidateQueries({ queryKey: ['sessions'] });
+    },
+    onError: (e) => {
+      setDone(false);
+      if (e instanceof RetryLater) wait(e.retryAfter);
+      form.report(e);
+    },
+  });
+  return (
+    <section className="panel" aria-labelledby="password-title">
+      <h2 id="password-title" className="panel__title">
+        {t('web.password.title')}
+      </h2>
+      <p>{t('web.password.lead')}</p>
+      {done && (
+        <Notice tone="success">
+          <p>{t('web.password.changed')}</p>
+        </Notice>
+      )}
+      <form
+        className="form form--narrow"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!change.isPending && left === 0) change.mutate();
+        }}
+      >
+        <ErrorSummary form={form} />
+        <TextField
+          name="current_password"
+          type="password"
+          label={t('web.password.current')}
+          autoComplete="current-password"
+          value={current}
+          onChange={(e) => setCurrent(e.target.value)}
+          error={form.fields.current_password}
+          required
+        />
+        <TextField
+          name="new_password"
+          type="password"
+          label={t('web.password.new')}
+          hint={t('web.password.new_hint')}
+          autoComplete="new-password"
+          value={next}
+          onChange={(e) => setNext(e.target.value)}
+          error={form.fields.new_password}
+          required
+        />
+        <WaitNotice left={left} />
+        <button type="submit" className="button button--primary" disabled={change.isPending || left > 0}>
+          {change.isPending ? t('web.common.saving') : t('web.password.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

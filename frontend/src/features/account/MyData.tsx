@@ -1,0 +1,202 @@
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { ApiError, client, isProblem } from '../../api/client';
+import type { User } from '../../api/types';
+import { useForgetUser } from './session';
+import { useAnnounce } from '../../components/Announcer';
+import { Page } from '../../components/Page';
+import { RequireRole } from '../../components/RequireRole';
+import { Notice } from '../../components/Status';
+import { ErrorSummary } from '../../forms/ErrorSummary';
+import { CheckboxField, TextField } from '../../forms/fields';
+import { useFormErrors } from '../../forms/useFormErrors';
+import { useI18n } from '../../i18n/I18nProvider';
+import { filenameOf, saveFile, send } from '../../api/account';
+import { AccountNav } from './AccountNav';
+import { allRoles, staffRoles } from './roles';
+import './account.css';
+
+/** MyData is "your data": download everything held about me, or erase the account. */
+export default function MyData() {
+  return <RequireRole roles={allRoles}>{(user) => <DataPage user={user} />}</RequireRole>;
+}
+
+function DataPage({ user }: { user: User }) {
+  const { t } = useI18n();
+  return (
+    <Page wide title={t('web.data.title')} lead={<p>{t('web.data.lead')}</p>}>
+      <div className="account-layout">
+        <AccountNav user={user} />
+        <div className="account-layout__main">
+          <Export />
+          {staffRoles.includes(user.role) ? (
+            <section className="panel" aria-labelledby="erase-title">
+              <h2 id="erase-title" className="panel__title">
+                {t('web.data.erase_title')}
+              </h2>
+              <p>{t('web.data.erase_staff')}</p>
+            </section>
+          ) : (
+            <Erase user={user} />
+          )}
+        </div>
+      </div>
+    </Page>
+  );
+}
+
+function Export() {
+  const { t } = useI18n();
+  const announce = useAnnounce();
+  const form = useFormErrors();
+  const [done, setDone] = useState(false);
+  const download = useMutation({
+    mutationFn: async () => {
+      let result;
+      try {
+        result = await client.GET('/api/v1/me/export', { parseAs: 'blob' });
+      } catch {
+        throw new ApiError(0, null);
+      }
+      if (!result.response.ok) throw new ApiError(result.response.status, isProblem(result.error) ? result.error : null);
+      const name = filenameOf(result.response.headers.get('Content-Disposition')) ?? 'setubashi-export.json';
+      saveFile(result.data as Blob, name);
+      return name;
+    },
+    onSuccess: (name) => {
+      setDone(true);
+      form.clear();
+      announce(t('web.data.exported', { File: String(name) }));
+    },
+    onError: form.report,
+  });
+  return (
+    <section className="panel" aria-labelledby="export-title">
+      <h2 id="export-title" className="panel__title">
+        {t('web.data.export_title')}
+      </h2>
+      <p>{t('web.data.export_lead')}</p>
+      <ul className="plain-list">
+        <li>{t('web.data.export_account')}</li>
+        <li>{t('web.data.export_activity')}</li>
+        <li>{t('web.data.export_security')}</li>
+      </ul>
+      <ErrorSummary form={form} />
+      {done && (
+        <Notice tone="success">
+          <p>{t('web.data.export_done')}</p>
+        </Notice>
+      )}
+      <button type="button" className="button button--primary" disabled={download.isPending} onClick={() => download.mutate()}>
+        {download.isPending ? t('web.data.preparing') : t('web.data.export')}
+      </button>
+    </section>
+  );
+}
+
+function Erase({ user }: { user: User }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const forget = useForgetUser();
+  const form = useFormErrors();
+  const [open, setOpen] = useState(false);
+  const [password, setPassword] = useState('');
+  const [sure, setSure] = useState(false);
+  const [unsure, setUnsure] = useState(false);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !open) startRef.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  const erase = useMutation({
+    mutationFn: () => send(client.DELETE('/api/v1/me', { body: { password } })),
+    onSuccess: async () => {
+      await navigate('/account/deleted', { replace: true });
+      forget();
+    },
+    onError: form.report,
+  });
+  return (
+    <section className="panel danger-zone" aria-labelledby="erase-title">
+      <h2 id="erase-title" className="panel__title">
+        {t('web.data.erase_title')}
+      </h2>
+      <p>{t('web.data.erase_lead')}</p>
+      <div className="grid-2 erase__what">
+        <div>
+          <h3>{t('web.data.erase_gone_title')}</h3>
+          <p>{user.role === 'candidate' ? t('web.data.erase_gone_candidate') : t('web.data.erase_gone_member')}</p>
+        </div>
+        <div>
+          <h3>{t('web.data.erase_kept_title')}</h3>
+          <p>{t('web.data.erase_kept')}</p>
+        </div>
+      </div>
+      <p>{t('web.data.erase_export_first')}</p>
+      {!open ? (
+        <button ref={startRef} type="button" className="button button--secondary" onClick={() => setOpen(true)}>
+          {t('web.data.erase_start')}
+        </button>
+      ) : (
+        <form
+          className="form form--narrow subform"
+          noValidate
+          aria-labelledby="erase-confirm-title"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!sure) {
+              setUnsure(true);
+              document.getElementById('field-erase_sure')?.focus();
+              return;
+            }
+            if (!erase.isPending) erase.mutate();
+          }}
+        >
+          <h3 id="erase-confirm-title">{t('web.data.erase_confirm_title')}</h3>
+          <ErrorSummary form={form} />
+          <TextField
+            name="password"
+            type="password"
+            label={t('web.data.erase_password')}
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={form.fields.password}
+            required
+            autoFocus
+          />
+          <CheckboxField
+            name="erase_sure"
+            label={t('web.data.erase_sure')}
+            checked={sure}
+            onChange={(v) => {
+              setSure(v);
+              if (v) setUnsure(false);
+            }}
+            error={unsure ? t('web.data.erase_sure_required') : undefined}
+          />
+          <div className="actions">
+            <button type="submit" className="button button--danger" disabled={erase.isPending}>
+              {erase.isPending ? t('web.common.sending') : t('web.data.erase_submit')}
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                setOpen(false);
+                setPassword('');
+                setSure(false);
+                setUnsure(false);
+                form.clear();
+              }}
+            >
+              {t('web.common.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

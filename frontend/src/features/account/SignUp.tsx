@@ -1,0 +1,79 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { client, unwrap } from '../../api/client';
+import type { Schemas } from '../../api/client';
+import { safeNext, useSignedIn } from './session';
+import { Page } from '../../components/Page';
+import { ErrorSummary } from '../../forms/ErrorSummary';
+import { RadioGroup, TextField } from '../../forms/fields';
+import { useFormErrors } from '../../forms/useFormErrors';
+import { useI18n } from '../../i18n/I18nProvider';
+
+type SelfRole = Schemas['SelfRegisterRole'];
+
+/** SignUp creates a candidate or organisation-member account and signs it in. */
+export default function SignUp() {
+  const { t, lang } = useI18n();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const navigate = useNavigate();
+  const signedIn = useSignedIn();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [role, setRole] = useState<SelfRole>(params.get('as') === 'org_member' ? 'org_member' : 'candidate');
+  const form = useFormErrors();
+  const register = useMutation({
+    mutationFn: () => unwrap(client.POST('/api/v1/auth/register', { body: { name, email, password, role, locale: lang } })),
+    onSuccess: async (user) => {
+      await signedIn(user);
+      navigate(next ?? (user.role === 'candidate' ? '/profile' : '/organization'), { replace: true, state: { welcome: true } });
+    },
+    onError: form.report,
+  });
+  return (
+    <Page title={t('web.signup.title')} lead={<p>{t('web.signup.lead')}</p>}>
+      <form
+        className="form form--narrow"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          register.mutate();
+        }}
+      >
+        <ErrorSummary form={form} />
+        <RadioGroup
+          name="role"
+          legend={t('web.signup.role')}
+          value={role}
+          onChange={(v) => setRole(v as SelfRole)}
+          error={form.fields.role}
+          options={[
+            { value: 'candidate', label: t('web.signup.as_candidate'), hint: t('web.signup.as_candidate_hint') },
+            { value: 'org_member', label: t('web.signup.as_org'), hint: t('web.signup.as_org_hint') },
+          ]}
+        />
+        <TextField name="name" label={t('web.account.name')} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={form.fields.name} required />
+        <TextField name="email" type="email" label={t('web.account.email')} autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={form.fields.email} required />
+        <TextField
+          name="password"
+          type="password"
+          label={t('web.account.password')}
+          hint={t('web.signup.password_hint')}
+          autoComplete="new-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={form.fields.password}
+          required
+        />
+        <button type="submit" className="button button--primary button--block" disabled={register.isPending}>
+          {register.isPending ? t('web.common.sending') : t('web.signup.submit')}
+        </button>
+        <p className="form__after">
+          {t('web.signup.have_account')} <Link to={next ? `/signin?next=${encodeURIComponent(next)}` : '/signin'}>{t('web.nav.sign_in')}</Link>
+        </p>
+      </form>
+    </Page>
+  );
+}

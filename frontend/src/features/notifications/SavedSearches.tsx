@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { useSavedSearches } from '../../api/notifications';
+import type { User } from '../../api/types';
+import { CardList } from '../../components/CardList';
+import { Page } from '../../components/Page';
+import { RequireRole } from '../../components/RequireRole';
+import { Empty, LoadError, Loading } from '../../components/Status';
+import { useI18n } from '../../i18n/I18nProvider';
+import { AccountNav } from '../account/AccountNav';
+import { SavedSearchRow } from './SavedSearchRow';
+import '../account/account.css';
+
+/** SavedSearches lists the candidate's saved role searches, each with its roles and a way to delete it. */
+export default function SavedSearches() {
+  return <RequireRole roles={['candidate']}>{(user) => <SearchesPage user={user} />}</RequireRole>;
+}
+
+function SearchesPage({ user }: { user: User }) {
+  const { t } = useI18n();
+  const searches = useSavedSearches();
+  const list = useMemo(() => searches.data?.pages.flatMap((p) => p.items) ?? [], [searches.data]);
+  return (
+    <Page wide title={t('web.saved_searches.title')} lead={<p>{t('web.saved_searches.lead')}</p>}>
+      <div className="account-layout">
+        <AccountNav user={user} />
+        <div className="account-layout__main">
+          {searches.isPending ? (
+            <Loading />
+          ) : searches.isError ? (
+            <LoadError error={searches.error} retry={() => void searches.refetch()} />
+          ) : list.length === 0 ? (
+            <Empty>
+              <p>{t('web.saved_searches.none')}</p>
+              <p>{t('web.saved_searches.how')}</p>
+              <p>
+                <Link to="/roles" className="button button--primary">
+                  {t('web.saved_searches.find')}
+                </Link>
+              </p>
+            </Empty>
+          ) : (
+            <>
+              <CardList items={list} pager={searches} render={(s) => <SavedSearchRow search={s} />} />
+              <p className="muted">{t('web.saved_searches.how')}</p>
+            </>
+          )}
+        </div>
+      </div>
+    </Page>
+  );
+}

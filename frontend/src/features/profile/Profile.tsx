@@ -1,0 +1,436 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { client, unwrap } from '../../api/client';
+import { useSkillLabels } from '../../api/matching';
+import type { OwnProfile } from '../../api/types';
+import {
+  educationLevelValues,
+  englishLevelValues,
+  indianStateValues,
+  jLPTLevelValues,
+  prefectureValues,
+  roleTypeValues,
+} from '../../api/schema.gen';
+import { useAnnounce } from '../../components/Announcer';
+import { Page } from '../../components/Page';
+import { RequireRole } from '../../components/RequireRole';
+import { SkillPicker } from '../../components/SkillPicker';
+import { suggestionsOf } from '../../components/skills';
+import { LoadError, Loading, Notice } from '../../components/Status';
+import { ErrorSummary } from '../../forms/ErrorSummary';
+import { errorsUnder, fieldId } from '../../forms/errors';
+import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../../forms/fields';
+import { useFormErrors } from '../../forms/useFormErrors';
+import type { MessageKey } from '../../i18n/catalog';
+import { useI18n } from '../../i18n/I18nProvider';
+import { draftOf, profileAliases, profileSteps, requestOf, stepOf, type ProfileDraft, type StepId } from './profileDraft';
+
+const maxEducation = 10;
+const maxSkills = 50;
+
+/** Profile is the candidate's guided profile editor. */
+export default function Profile() {
+  return <RequireRole roles={['candidate']}>{() => <ProfileLoader />}</RequireRole>;
+}
+
+function ProfileLoader() {
+  const profile = useQuery({
+    queryKey: ['profile'],
+    queryFn: () => unwrap(client.GET('/api/v1/me/profile')),
+  });
+  if (profile.isPending) return <Loading />;
+  if (profile.isError) return <LoadError error={profile.error} retry={() => void profile.refetch()} />;
+  return <ProfileEditor profile={profile.data} />;
+}
+
+const stepTitle: Record<StepId, MessageKey> = {
+  about: 'web.profile.step_about',
+  education: 'web.profile.step_education',
+  skills: 'web.profile.step_skills',
+  languages: 'web.profile.step_languages',
+  preferences: 'web.profile.step_preferences',
+  consent: 'web.profile.step_consent',
+};
+
+function ProfileEditor({ profile }: { profile: OwnProfile }) {
+  const i18n = useI18n();
+  const { t, label } = i18n;
+  const qc = useQueryClient();
+  const announce = useAnnounce();
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('step');
+  const initialStep = profileSteps.findIndex((s) => s.id === requested);
+  const [step, setStep] = useState(initialStep >= 0 ? initialStep : 0);
+  const [draft, setDraft] = useState<ProfileDraft>(() => draftOf(profile));
+  const [saved, setSaved] = useState<'step' | 'done' | null>(null);
+  const form = useFormErrors(profileAliases);
+  const [suggestions, setSuggestions] = useState<Record<string, string[]>>({});
+  const skillName = useSkillLabels(draft.skills.map((s) => s.skill));
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const focusStep = useRef(false);
+  const pendingFocus = useRef<string | null>(null);
+
+  const current = profileSteps[step]!;
+  const isLast = step === profileSteps.length - 1;
+
+  useEffect(() => {
+    if (focusStep.current) {
+      focusStep.current = false;
+      stepHeading.current?.focus();
+    }
+    if (pendingFocus.current) {
+      document.getElementById(fieldId(pendingFocus.current))?.focus();
+      pendingFocus.current = null;
+    }
+  }, [step]);
+
+  const goTo = (i: number, focus = true) => {
+    focusStep.current = focus;
+    setSaved(null);
+    setStep(i);
+    setParams((p) => {
+      p.set('step', profileSteps[i]!.id);
+      return p;
+    }, { replace: true });
+  };
+
+  const save = useMutation({
+    mutationFn: (d: ProfileDraft) => unwrap(client.PUT('/api/v1/me/profile', { body: requestOf(d) })),
+    onSuccess: (p) => {
+      form.clear();
+      qc.setQueryData(['profile'], p);
+      void qc.invalidateQueries({ queryKey: ['me'] });
+      if (isLast) {
+        setSaved('done');
+        announce(t('web.profile.saved'));
+      } else {
+        announce(t('web.profile.saved'));
+        goTo(step + 1);
+        setSaved('step');
+      }
+    },
+    onError: (e) => {
+      setSuggestions(suggestionsOf(e));
+      form.report(e);
+    },
+  });
+
+  // After a failed save, open the step with the first bad field unless the
+  // current step has one; the summary lists them all.
+  useEffect(() => {
+    const names = Object.keys(form.fields);
+    if (names.length === 0) return;
+    const target = profileSteps.findIndex((s) => s.id === stepOf(names[0]!));
+    if (target >= 0 && !names.some((n) => stepOf(n) === current.id)) {
+      setStep(target);
+    }
+  }, [form.seq]); // only after each report
+
+  const set = <K extends keyof ProfileDraft>(key: K, value: ProfileDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const err = (name: string) => form.fields[name];
+  const stepErrors = (id: StepId) =>
+    profileSteps.find((s) => s.id === id)!.fields.some((f) => errorsUnder(form.fields, f).length > 0);
+
+  return (
+    <Page
+      title={t('web.profile.title')}
+      lead={<p>{profile.updated_at ? t('web.profile.lead_saved', { Date: i18n.date(profile.updated_at) }) : t('web.profile.lead_new')}</p>}
+    >
+      <div className="wizard">
+        <nav className="stepper" aria-label={t('web.profile.steps')}>
+          <ol>
+            {profileSteps.map((s, i) => (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  className="stepper__step"
+                  aria-current={i === step ? 'step' : undefined}
+                  onClick={() => goTo(i)}
+                >
+                  <span className="stepper__n" aria-hidden="true">
+                    {i18n.int(i + 1)}
+                  </span>
+                  <span className="stepper__label">{t(stepTitle[s.id])}</span>
+                  {stepErrors(s.id) && <span className="stepper__error">{t('web.profile.step_has_errors')}</span>}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+
+        <form
+          className="form wizard__body"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            save.mutate(draft);
+          }}
+        >
+          <ErrorSummary
+            form={form}
+            onGoTo={(name) => {
+              pendingFocus.current = name;
+              goTo(profileSteps.findIndex((s) => s.id === stepOf(name)), false);
+            }}
+          />
+          {saved === 'step' && !form.message && (
+            <Notice tone="success">{t('web.profile.saved')}</Notice>
+          )}
+          {saved === 'done' && !form.message && (
+            <Notice tone="success" title={t('web.profile.saved')}>
+              <p>
+                {draft.consent_share_with_applied ? t('web.profile.done_ready') : t('web.profile.done_no_consent')}
+              </p>
+              <p className="actions">
+                <Link className="button button--primary" to="/roles">
+                  {t('web.home.browse')}
+                </Link>
+                <Link className="button button--secondary" to="/applications">
+                  {t('web.nav.applications')}
+                </Link>
+              </p>
+            </Notice>
+          )}
+
+          <h2 className="wizard__title" tabIndex={-1} ref={stepHeading}>
+            <span className="wizard__count">{t('web.profile.step_of', { N: i18n.int(step + 1), Total: i18n.int(profileSteps.length) })}</span>
+            {t(stepTitle[current.id])}
+          </h2>
+
+          {current.id === 'about' && (
+            <>
+              <TextField name="name" label={t('web.account.name')} autoComplete="name" value={draft.name} onChange={(e) => set('name', e.target.value)} error={err('name')} />
+              <SelectField
+                name="indian_state"
+                label={t('web.profile.indian_state')}
+                optional={t('web.form.optional')}
+                value={draft.indian_state}
+                onChange={(e) => set('indian_state', e.target.value)}
+                error={err('indian_state')}
+                options={[{ value: '', label: t('web.form.choose') }, ...indianStateValues.map((v) => ({ value: v, label: label('state', v) }))]}
+              />
+              <TextField name="city" label={t('web.profile.city')} optional={t('web.form.optional')} autoComplete="address-level2" value={draft.city} onChange={(e) => set('city', e.target.value)} error={err('city')} />
+              <TextField
+                name="date_of_birth"
+                type="date"
+                label={t('web.profile.date_of_birth')}
+                hint={t('web.profile.date_of_birth_hint')}
+                optional={t('web.form.optional')}
+                autoComplete="bday"
+                value={draft.date_of_birth}
+                onChange={(e) => set('date_of_birth', e.target.value)}
+                error={err('date_of_birth')}
+              />
+            </>
+          )}
+
+          {current.id === 'education' && (
+            <>
+              <p className="muted">{t('web.profile.education_hint')}</p>
+              {draft.education.length === 0 && <p>{t('web.profile.education_none')}</p>}
+              {draft.education.map((e, i) => {
+                const f = `education[${i}]`;
+                const update = (patch: Partial<typeof e>) =>
+                  set('education', draft.education.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+                return (
+                  <fieldset className="entry" key={i}>
+                    <legend>{t('web.profile.degree_n', { N: i18n.int(i + 1) })}</legend>
+                    <div className="grid-2">
+                      <SelectField
+                        name={`${f}.level`}
+                        label={t('web.profile.degree_level')}
+                        value={e.level}
+                        onChange={(ev) => update({ level: ev.target.value })}
+                        error={err(`${f}.level`)}
+                        options={[{ value: '', label: t('web.form.choose') }, ...educationLevelValues.map((v) => ({ value: v, label: label('education', v) }))]}
+                      />
+                      <TextField name={`${f}.year`} type="number" inputMode="numeric" label={t('web.profile.degree_year')} hint={t('web.profile.degree_year_hint')} value={e.year} onChange={(ev) => update({ year: ev.target.value })} error={err(`${f}.year`)} />
+                    </div>
+                    <TextField name={`${f}.institution`} label={t('web.profile.institution')} value={e.institution} onChange={(ev) => update({ institution: ev.target.value })} error={err(`${f}.institution`)} />
+                    <TextField name={`${f}.field`} label={t('web.profile.field_of_study')} value={e.field} onChange={(ev) => update({ field: ev.target.value })} error={err(`${f}.field`)} />
+                    <button type="button" className="button button--quiet" onClick={() => set('education', draft.education.filter((_, j) => j !== i))}>
+                      {t('web.profile.remove_degree', { N: i18n.int(i + 1) })}
+                    </button>
+                  </fieldset>
+                );
+              })}
+              {err('education') && <p className="field__error">{err('education')}</p>}
+              {draft.education.length < maxEducation && (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    pendingFocus.current = null;
+                    set('education', [...draft.education, { level: '', institution: '', field: '', year: '' }]);
+                    window.setTimeout(() => document.getElementById(fieldId(`education[${draft.education.length}].level`))?.focus(), 0);
+                  }}
+                >
+                  {t('web.profile.add_degree')}
+                </button>
+              )}
+            </>
+          )}
+
+          {current.id === 'skills' && (
+            <>
+              <p className="muted">{t('web.profile.skills_hint')}</p>
+              {draft.skills.map((s, i) => {
+                const f = `skills[${i}]`;
+                const update = (patch: Partial<typeof s>) => set('skills', draft.skills.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+                return (
+                  <div className="skill-row" key={i}>
+                    <SkillPicker
+                      name={`${f}.skill`}
+                      label={t('web.profile.skill_n', { N: i18n.int(i + 1) })}
+                      value={s.skill}
+                      onChange={(slug) => update({ skill: slug })}
+                      error={err(`${f}.skill`)}
+                      suggestions={suggestions[`${f}.skill`]}
+                    />
+                    <SelectField
+                      name={`${f}.proficiency`}
+                      label={t('web.profile.proficiency')}
+                      value={s.proficiency}
+                      onChange={(ev) => update({ proficiency: ev.target.value })}
+                      error={err(`${f}.proficiency`)}
+                      options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t(`web.skill.level_${n}` as MessageKey) }))}
+                    />
+                    <button type="button" className="button button--quiet skill-row__remove" onClick={() => set('skills', draft.skills.filter((_, j) => j !== i))}>
+                      {t('web.profile.remove_skill', { Skill: s.skill ? skillName(s.skill) : i18n.int(i + 1) })}
+                    </button>
+                  </div>
+                );
+              })}
+              {err('skills') && <p className="field__error">{err('skills')}</p>}
+              {draft.skills.length < maxSkills && (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    set('skills', [...draft.skills, { skill: '', proficiency: '3' }]);
+                    window.setTimeout(() => document.getElementById(fieldId(`skills[${draft.skills.length}].skill`))?.focus(), 0);
+                  }}
+                >
+                  {t('web.profile.add_skill')}
+                </button>
+              )}
+              <div className="grid-3 section">
+                <TextField name="experience_years" type="number" inputMode="numeric" label={t('web.profile.experience_years')} value={draft.experience_years} onChange={(e) => set('experience_years', e.target.value)} error={err('experience_years')} />
+                <TextField name="research.papers" type="number" inputMode="numeric" label={t('web.profile.papers')} value={draft.papers} onChange={(e) => set('papers', e.target.value)} error={err('research.papers')} />
+                <TextField name="research.patents" type="number" inputMode="numeric" label={t('web.profile.patents')} value={draft.patents} onChange={(e) => set('patents', e.target.value)} error={err('research.patents')} />
+              </div>
+            </>
+          )}
+
+          {current.id === 'languages' && (
+            <>
+              <SelectField
+                name="jlpt_level"
+                label={t('web.profile.jlpt')}
+                hint={t('web.profile.jlpt_hint')}
+                value={draft.jlpt_level}
+                onChange={(e) => set('jlpt_level', e.target.value)}
+                error={err('jlpt_level')}
+                options={jLPTLevelValues.map((v) => ({ value: v, label: label('jlpt', v) }))}
+              />
+              <SelectField
+                name="english_level"
+                label={t('web.profile.english')}
+                value={draft.english_level}
+                onChange={(e) => set('english_level', e.target.value)}
+                error={err('english_level')}
+                options={englishLevelValues.map((v) => ({ value: v, label: label('english', v) }))}
+              />
+            </>
+          )}
+
+          {current.id === 'preferences' && (
+            <>
+              <CheckboxGroup
+                name="wanted_role_types"
+                legend={t('web.profile.wanted_types')}
+                value={draft.wanted_role_types}
+                onChange={(v) => set('wanted_role_types', v)}
+                error={errorsUnder(form.fields, 'wanted_role_types')[0]}
+                options={roleTypeValues.map((v) => ({ value: v, label: label('role_type', v) }))}
+              />
+              <div className="grid-2">
+                <TextField name="earliest_start" type="date" label={t('web.profile.earliest_start')} optional={t('web.form.optional')} value={draft.earliest_start} onChange={(e) => set('earliest_start', e.target.value)} error={err('earliest_start')} />
+                <TextField
+                  name="salary_expectation_jpy"
+                  type="number"
+                  inputMode="numeric"
+                  label={t('web.profile.salary')}
+                  hint={t('web.profile.salary_hint')}
+                  optional={t('web.form.optional')}
+                  value={draft.salary_expectation_jpy}
+                  onChange={(e) => set('salary_expectation_jpy', e.target.value)}
+                  error={err('salary_expectation_jpy')}
+                />
+              </div>
+              <CheckboxGroup
+                name="preferred_prefectures"
+                legend={t('web.profile.prefectures')}
+                hint={t('web.profile.prefectures_hint')}
+                columns
+                value={draft.preferred_prefectures}
+                onChange={(v) => set('preferred_prefectures', v)}
+                error={errorsUnder(form.fields, 'preferred_prefectures')[0]}
+                options={prefectureValues.map((v) => ({ value: v, label: label('prefecture', v) }))}
+              />
+              <CheckboxField name="remote_ok" label={t('web.profile.remote_ok')} checked={draft.remote_ok} onChange={(v) => set('remote_ok', v)} error={err('remote_ok')} />
+            </>
+          )}
+
+          {current.id === 'consent' && (
+            <>
+              <p>{t('web.consent.intro')}</p>
+              <CheckboxField
+                name="consent_share_with_applied"
+                label={t('web.consent.share_label')}
+                checked={draft.consent_share_with_applied}
+                onChange={(v) => set('consent_share_with_applied', v)}
+                error={err('consent_share_with_applied')}
+                hint={
+                  <dl className="consent">
+                    <dt>{t('web.consent.who')}</dt>
+                    <dd>{t('web.consent.share_who')}</dd>
+                    <dt>{t('web.consent.what')}</dt>
+                    <dd>{t('web.consent.share_what')}</dd>
+                    <dt>{t('web.consent.where')}</dt>
+                    <dd>{t('web.consent.share_where')}</dd>
+                    <dt>{t('web.consent.why')}</dt>
+                    <dd>{t('web.consent.share_why')}</dd>
+                    <dt>{t('web.consent.withdraw')}</dt>
+                    <dd>{t('web.consent.share_withdraw')}</dd>
+                  </dl>
+                }
+              />
+              <CheckboxField
+                name="consent_discoverable"
+                label={t('web.consent.discoverable_label')}
+                checked={draft.consent_discoverable}
+                onChange={(v) => set('consent_discoverable', v)}
+                error={err('consent_discoverable')}
+                hint={<p>{t('web.consent.discoverable_hint')}</p>}
+              />
+              <p className="muted">{t('web.consent.private')}</p>
+            </>
+          )}
+
+          <div className="wizard__nav">
+            {step > 0 && (
+              <button type="button" className="button button--quiet" onClick={() => goTo(step - 1)}>
+                {t('web.profile.back')}
+              </button>
+            )}
+            <button type="submit" className="button button--primary" disabled={save.isPending}>
+              {save.isPending ? t('web.common.saving') : isLast ? t('web.profile.save') : t('web.profile.save_next')}
+            </button>
+          </div>
+        </form>
+      </div>
+    </Page>
+  );
+}

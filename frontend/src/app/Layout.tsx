@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { Link, Navigate, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate, useNavigation } from 'react-router';
 import { useMe } from '../api/queries';
-import type { AccountRole } from '../api/types';
+import type { AccountKind } from '../api/types';
 import { Bell, useBellCount } from '../features/notifications/Bell';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { Logo } from './Logo';
@@ -17,9 +17,9 @@ interface NavItem {
 }
 
 /** navFor lists the places each kind of account goes. */
-function navFor(role: AccountRole | undefined): NavItem[] {
+function navFor(kind: AccountKind | undefined): NavItem[] {
   const roles: NavItem = { to: '/roles', label: 'web.nav.roles' };
-  switch (role) {
+  switch (kind) {
     case 'candidate':
       return [
         roles,
@@ -51,7 +51,7 @@ export function Layout() {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   useEffect(() => setOpen(false), [location.pathname]);
-  // An account whose role requires an authenticator app and has none sets one up before anything else.
+  // An account whose kind requires an authenticator app and has none sets one up before anything else.
   useEnrolmentWatch();
   const restricted = mustEnrol(user);
   const sendToEnrol = restricted && !openWhileEnrolling(location.pathname);

@@ -6,7 +6,7 @@ import type { User } from '../../api/types';
 import { enrolPath } from './session';
 import { useAnnounce } from '../../components/Announcer';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from './RequireAccount';
 import { LoadError, Loading, Notice } from '../../components/Status';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { TextField } from '../../forms/fields';
@@ -15,14 +15,14 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { RetryLater, send, useSecondFactor, type SecondFactorStatus } from '../../api/account';
 import { AccountNav } from './AccountNav';
 import { RecoveryCodes } from './RecoveryCodes';
-import { allRoles } from './roles';
+import { allKinds } from './kinds';
 import { useWait } from './useWait';
 import { WaitNotice } from './WaitNotice';
 import './account.css';
 
 /** Account is "account and security": who you are here, the authenticator app, the password. */
 export default function Account() {
-  return <RequireRole roles={allRoles}>{(user) => <AccountPage user={user} />}</RequireRole>;
+  return <RequireAccount kinds={allKinds}>{(user) => <AccountPage user={user} />}</RequireAccount>;
 }
 
 function AccountPage({ user }: { user: User }) {

@@ -5,13 +5,13 @@ import { ApiError, client } from '../../api/client';
 import type { User } from '../../api/types';
 import { homeFor, safeNext } from './session';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from './RequireAccount';
 import { LoadError, Loading, Notice } from '../../components/Status';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { CheckboxField, TextField } from '../../forms/fields';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
-import { allRoles } from './roles';
+import { allKinds } from './kinds';
 import { RetryLater, send, useSecondFactor, type TOTPEnrolment } from '../../api/account';
 import { QrCode } from './QrCode';
 import { RecoveryCodes } from './RecoveryCodes';
@@ -27,11 +27,11 @@ export function groupSecret(secret: string): string {
 /**
  * Enrol sets up an authenticator app (TOTP): the password again, then the
  * QR code (drawn in the browser) or the key to type, a first code, and the
- * recovery codes to keep. Accounts whose role requires a second factor are
+ * recovery codes to keep. Accounts whose kind requires a second factor are
  * sent here until they have one.
  */
 export default function Enrol() {
-  return <RequireRole roles={allRoles}>{(user) => <EnrolFlow user={user} />}</RequireRole>;
+  return <RequireAccount kinds={allKinds}>{(user) => <EnrolFlow user={user} />}</RequireAccount>;
 }
 
 type Step = { kind: 'password' } | { kind: 'scan'; enrolment: TOTPEnrolment } | { kind: 'codes'; codes: string[] };

@@ -6,7 +6,7 @@ import type { User } from '../../api/types';
 import { useForgetUser } from './session';
 import { useAnnounce } from '../../components/Announcer';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from './RequireAccount';
 import { Notice } from '../../components/Status';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { CheckboxField, TextField } from '../../forms/fields';
@@ -14,12 +14,12 @@ import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { filenameOf, saveFile, send } from '../../api/account';
 import { AccountNav } from './AccountNav';
-import { allRoles, staffRoles } from './roles';
+import { allKinds, staffKinds } from './kinds';
 import './account.css';
 
 /** MyData is "your data": download everything held about me, or erase the account. */
 export default function MyData() {
-  return <RequireRole roles={allRoles}>{(user) => <DataPage user={user} />}</RequireRole>;
+  return <RequireAccount kinds={allKinds}>{(user) => <DataPage user={user} />}</RequireAccount>;
 }
 
 function DataPage({ user }: { user: User }) {
@@ -30,7 +30,7 @@ function DataPage({ user }: { user: User }) {
         <AccountNav user={user} />
         <div className="account-layout__main">
           <Export />
-          {staffRoles.includes(user.role) ? (
+          {staffKinds.includes(user.role) ? (
             <section className="panel" aria-labelledby="erase-title">
               <h2 id="erase-title" className="panel__title">
                 {t('web.data.erase_title')}

@@ -5,7 +5,7 @@ import { ApiError, client } from '../../api/client';
 import type { User } from '../../api/types';
 import { useAnnounce } from '../../components/Announcer';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from './RequireAccount';
 import { LoadError, Loading, Notice } from '../../components/Status';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { useFormErrors } from '../../forms/useFormErrors';
@@ -22,7 +22,7 @@ import './account.css';
  * once; then what organisations can do now, and the ledger of decisions.
  */
 export default function Privacy() {
-  return <RequireRole roles={['candidate']}>{(user) => <PrivacyPage user={user} />}</RequireRole>;
+  return <RequireAccount kinds={['candidate']}>{(user) => <PrivacyPage user={user} />}</RequireAccount>;
 }
 
 /** What withdrawing each purpose does, in plain words (shown before and after). */

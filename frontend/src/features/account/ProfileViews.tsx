@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { User } from '../../api/types';
 import { LoadMore } from '../../components/LoadMore';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from './RequireAccount';
 import { Empty, LoadError, Loading } from '../../components/Status';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -13,7 +13,7 @@ import './account.css';
 
 /** ProfileViews lists the organisations that saw the candidate's profile: who, when, and how. */
 export default function ProfileViews() {
-  return <RequireRole roles={['candidate']}>{(user) => <ViewsPage user={user} />}</RequireRole>;
+  return <RequireAccount kinds={['candidate']}>{(user) => <ViewsPage user={user} />}</RequireAccount>;
 }
 
 const how: Record<ProfileView['source'], MessageKey> = {

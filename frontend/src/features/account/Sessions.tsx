@@ -7,7 +7,7 @@ import { useForgetUser } from './session';
 import { useAnnounce } from '../../components/Announcer';
 import { CardList } from '../../components/CardList';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from './RequireAccount';
 import { LoadError, Loading } from '../../components/Status';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { useFormErrors } from '../../forms/useFormErrors';
@@ -15,12 +15,12 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { send, useSessions, type Session } from '../../api/account';
 import { AccountNav } from './AccountNav';
 import { Confirm } from '../../components/Confirm';
-import { allRoles } from './roles';
+import { allKinds } from './kinds';
 import './account.css';
 
 /** Sessions lists where the account is signed in, and ends one or all of them. */
 export default function Sessions() {
-  return <RequireRole roles={allRoles}>{(user) => <SessionsPage user={user} />}</RequireRole>;
+  return <RequireAccount kinds={allKinds}>{(user) => <SessionsPage user={user} />}</RequireAccount>;
 }
 
 /** deviceName names a session's browser and system in words ("Chrome on Linux"). */

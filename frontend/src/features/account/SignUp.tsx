@@ -10,7 +10,8 @@ import { RadioGroup, TextField } from '../../forms/fields';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
 
-type SelfRole = Schemas['SelfRegisterRole'];
+/** The kinds of account one may sign up as (the request's `role`). */
+type SelfKind = Schemas['RegisterRequest']['role'];
 
 /** SignUp creates a candidate or organisation-member account and signs it in. */
 export default function SignUp() {
@@ -22,10 +23,10 @@ export default function SignUp() {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [role, setRole] = useState<SelfRole>(params.get('as') === 'org_member' ? 'org_member' : 'candidate');
+  const [kind, setKind] = useState<SelfKind>(params.get('as') === 'org_member' ? 'org_member' : 'candidate');
   const form = useFormErrors();
   const register = useMutation({
-    mutationFn: () => unwrap(client.POST('/api/v1/auth/register', { body: { name, email, password, role, locale: lang } })),
+    mutationFn: () => unwrap(client.POST('/api/v1/auth/register', { body: { name, email, password, role: kind, locale: lang } })),
     onSuccess: async (user) => {
       await signedIn(user);
       navigate(next ?? (user.role === 'candidate' ? '/profile' : '/organization'), { replace: true, state: { welcome: true } });
@@ -46,8 +47,8 @@ export default function SignUp() {
         <RadioGroup
           name="role"
           legend={t('web.signup.role')}
-          value={role}
-          onChange={(v) => setRole(v as SelfRole)}
+          value={kind}
+          onChange={(v) => setKind(v as SelfKind)}
           error={form.fields.role}
           options={[
             { value: 'candidate', label: t('web.signup.as_candidate'), hint: t('web.signup.as_candidate_hint') },

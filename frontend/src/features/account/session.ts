@@ -2,13 +2,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { client, unwrap } from '../../api/client';
-import type { AccountRole, User } from '../../api/types';
+import type { AccountKind, User } from '../../api/types';
 import { isLang } from '../../i18n/catalog';
 import { storedLang, useI18n } from '../../i18n/I18nProvider';
 
-/** homeFor is where an account of each role starts after signing in. */
-export function homeFor(role: AccountRole): string {
-  switch (role) {
+/** homeFor is where an account of each kind starts after signing in. */
+export function homeFor(kind: AccountKind): string {
+  switch (kind) {
     case 'candidate':
       return '/applications';
     case 'org_member':
@@ -32,7 +32,7 @@ export function mustEnrol(user: Pick<User, 'second_factor'> | null | undefined):
 
 /**
  * startFor is where a user goes once signed in: setting up an authenticator
- * app first when their role requires one and they have none (then on to
+ * app first when their kind of account requires one and they have none (then on to
  * next), else next or their start page.
  */
 export function startFor(user: User, next: string | null): string {

@@ -6,7 +6,7 @@ import type { Organization } from '../../api/types';
 import { useAnnounce } from '../../components/Announcer';
 import { CardList } from '../../components/CardList';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from '../account/RequireAccount';
 import { Empty, LoadError, Loading } from '../../components/Status';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { useFormErrors } from '../../forms/useFormErrors';
@@ -15,7 +15,7 @@ import { AdminNav } from './AdminNav';
 
 /** Admin is the administrators' page: organisations awaiting verification. */
 export default function Admin() {
-  return <RequireRole roles={['admin']}>{() => <Verification />}</RequireRole>;
+  return <RequireAccount kinds={['admin']}>{() => <Verification />}</RequireAccount>;
 }
 
 function Verification() {

@@ -6,7 +6,7 @@ import type { User } from '../../api/types';
 import { useAnnounce } from '../../components/Announcer';
 import { CardList } from '../../components/CardList';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from '../account/RequireAccount';
 import { Empty, LoadError, Loading } from '../../components/Status';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { TextField } from '../../forms/fields';
@@ -19,7 +19,7 @@ import '../account/account.css';
 
 /** AdminUsers lets administrators find accounts, disable or enable them, and reset a lost second factor. */
 export default function AdminUsers() {
-  return <RequireRole roles={['admin']}>{(me) => <UsersPage me={me} />}</RequireRole>;
+  return <RequireAccount kinds={['admin']}>{(me) => <UsersPage me={me} />}</RequireAccount>;
 }
 
 function UsersPage({ me }: { me: User }) {

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { LoadMore } from '../../components/LoadMore';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from '../account/RequireAccount';
 import { Empty, LoadError, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AdminNav } from './AdminNav';
@@ -10,7 +10,7 @@ import '../account/account.css';
 
 /** AuditLog shows administrators the append-only audit log, newest first, a page at a time. */
 export default function AuditLog() {
-  return <RequireRole roles={['admin']}>{() => <AuditPage />}</RequireRole>;
+  return <RequireAccount kinds={['admin']}>{() => <AuditPage />}</RequireAccount>;
 }
 
 /** statusTone colours an HTTP status: success, client error, server error. */

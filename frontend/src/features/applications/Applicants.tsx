@@ -9,7 +9,7 @@ import { StageBadge } from '../../components/Badges';
 import { MatchExplain } from '../matching/MatchExplain';
 import { LoadMore } from '../../components/LoadMore';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from '../account/RequireAccount';
 import { Empty, LoadError, Loading } from '../../components/Status';
 import { SelectField } from '../../forms/fields';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -21,7 +21,7 @@ import NotFound from '../../components/NotFound';
  * reasons (the default), or newest first.
  */
 export default function Applicants() {
-  return <RequireRole roles={['org_member', 'admin']}>{() => <ApplicantList />}</RequireRole>;
+  return <RequireAccount kinds={['org_member', 'admin']}>{() => <ApplicantList />}</RequireAccount>;
 }
 
 function ApplicantList() {

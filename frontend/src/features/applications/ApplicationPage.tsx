@@ -9,7 +9,7 @@ import { useAnnounce } from '../../components/Announcer';
 import { ApplicantProfileView } from './ApplicantProfileView';
 import { StageBadge } from '../../components/Badges';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from '../account/RequireAccount';
 import { LoadError, Loading, Notice } from '../../components/Status';
 import { Timeline } from './Timeline';
 import { ErrorSummary } from '../../forms/ErrorSummary';
@@ -24,7 +24,7 @@ const withdrawable: Stage[] = ['submitted', 'screening', 'interview', 'offer', '
 /** ApplicationPage is one application: its timeline, and what the viewer may do next. */
 export default function ApplicationPage() {
   return (
-    <RequireRole roles={['candidate', 'org_member', 'admin']}>{(user) => <ApplicationView user={user} />}</RequireRole>
+    <RequireAccount kinds={['candidate', 'org_member', 'admin']}>{(user) => <ApplicationView user={user} />}</RequireAccount>
   );
 }
 

@@ -5,14 +5,14 @@ import { useMyApplications, useRole } from '../../api/queries';
 import type { Application } from '../../api/types';
 import { StageBadge } from '../../components/Badges';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from '../account/RequireAccount';
 import { orgName, orgNameLang } from '../roles/roleText';
 import { Empty, LoadError, Loading, Notice } from '../../components/Status';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** MyApplications lists the candidate's applications with their stages. */
 export default function MyApplications() {
-  return <RequireRole roles={['candidate']}>{() => <ApplicationsList />}</RequireRole>;
+  return <RequireAccount kinds={['candidate']}>{() => <ApplicationsList />}</RequireAccount>;
 }
 
 function ApplicationsList() {

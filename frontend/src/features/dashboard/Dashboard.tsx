@@ -17,7 +17,7 @@ import { breakdownDimensionValues, roleTypeValues } from '../../api/schema.gen';
 import type { User } from '../../api/types';
 import { useAnnounce } from '../../components/Announcer';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from '../account/RequireAccount';
 import { LoadError, Loading, Notice } from '../../components/Status';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { errorsUnder, fieldErrorsOf } from '../../forms/errors';
@@ -31,7 +31,7 @@ import { breakdownBars, cumulativeSeries, funnelBars, isDay } from './data';
 
 /** Dashboard is the goal dashboard: where ministry viewers land, and administrators too can read. */
 export default function Dashboard() {
-  return <RequireRole roles={['ministry', 'admin']}>{(me) => <DashboardView me={me} />}</RequireRole>;
+  return <RequireAccount kinds={['ministry', 'admin']}>{(me) => <DashboardView me={me} />}</RequireAccount>;
 }
 
 function DashboardView({ me }: { me: User }) {

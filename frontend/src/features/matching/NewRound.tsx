@@ -6,7 +6,7 @@ import { useRoleSearch } from '../../api/queries';
 import type { Role } from '../../api/types';
 import { useAnnounce } from '../../components/Announcer';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from '../account/RequireAccount';
 import { orgName } from '../roles/roleText';
 import { LoadError, Loading } from '../../components/Status';
 import { ErrorSummary } from '../../forms/ErrorSummary';
@@ -29,7 +29,7 @@ export function deadlineOf(value: string): string {
 
 /** NewRound lets an administrator draft a matching round: a name, a deadline for rank lists, open roles. */
 export default function NewRound() {
-  return <RequireRole roles={['admin']}>{() => <RoundForm />}</RequireRole>;
+  return <RequireAccount kinds={['admin']}>{() => <RoundForm />}</RequireAccount>;
 }
 
 function RoundForm() {

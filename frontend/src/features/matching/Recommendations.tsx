@@ -4,7 +4,7 @@ import { roleTypeValues } from '../../api/schema.gen';
 import type { RoleType } from '../../api/types';
 import { MatchExplain } from './MatchExplain';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from '../account/RequireAccount';
 import { RoleCard } from '../roles/RoleCard';
 import { Empty, LoadError, Loading } from '../../components/Status';
 import { SelectField } from '../../forms/fields';
@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 
 /** Recommendations lists open roles ranked for the signed-in candidate, each with its score and reasons. */
 export default function Recommendations() {
-  return <RequireRole roles={['candidate']}>{() => <RecommendationList />}</RequireRole>;
+  return <RequireAccount kinds={['candidate']}>{() => <RecommendationList />}</RequireAccount>;
 }
 
 function RecommendationList() {

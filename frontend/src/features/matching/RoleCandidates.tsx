@@ -5,7 +5,7 @@ import { useRole } from '../../api/queries';
 import type { ApplicantProfile } from '../../api/types';
 import { MatchExplain } from './MatchExplain';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from '../account/RequireAccount';
 import { Empty, LoadError, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n/I18nProvider';
 import NotFound from '../../components/NotFound';
@@ -15,7 +15,7 @@ import NotFound from '../../components/NotFound';
  * found, ranked for one of its roles, with the reasons for each score.
  */
 export default function RoleCandidates() {
-  return <RequireRole roles={['org_member', 'admin']}>{() => <CandidateList />}</RequireRole>;
+  return <RequireAccount kinds={['org_member', 'admin']}>{() => <CandidateList />}</RequireAccount>;
 }
 
 function CandidateList() {

@@ -8,7 +8,7 @@ import type { ApplicantProfile, User } from '../../api/types';
 import { useAnnounce } from '../../components/Announcer';
 import { Page } from '../../components/Page';
 import { RankList } from './RankList';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from '../account/RequireAccount';
 import { Empty, LoadError, Loading, Notice } from '../../components/Status';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { useFormErrors } from '../../forms/useFormErrors';
@@ -23,7 +23,7 @@ import { RoleLink, RoundStatusBadge, useRolesById } from './roundParts';
  * administrators open and run it; once run, each sees their own results.
  */
 export default function RoundDetail() {
-  return <RequireRole roles={['candidate', 'org_member', 'admin', 'ministry']}>{(me) => <RoundLoader me={me} />}</RequireRole>;
+  return <RequireAccount kinds={['candidate', 'org_member', 'admin', 'ministry']}>{(me) => <RoundLoader me={me} />}</RequireAccount>;
 }
 
 function RoundLoader({ me }: { me: User }) {

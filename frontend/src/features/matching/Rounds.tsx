@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
 import { useRounds, type Round } from '../../api/matching';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from '../account/RequireAccount';
 import { Empty, LoadError, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n/I18nProvider';
 import { RoundStatusBadge } from './roundParts';
 
 /** Rounds lists the matching rounds: open and completed ones for everyone, drafts too for administrators. */
 export default function Rounds() {
-  return <RequireRole roles={['candidate', 'org_member', 'admin', 'ministry']}>{(me) => <RoundList admin={me.role === 'admin'} />}</RequireRole>;
+  return <RequireAccount kinds={['candidate', 'org_member', 'admin', 'ministry']}>{(me) => <RoundList admin={me.role === 'admin'} />}</RequireAccount>;
 }
 
 function RoundList({ admin }: { admin: boolean }) {

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { client, unwrap } from '../../api/client';
 import { useNotificationPreferences, type Delivery, type NotificationKind, type Preferences } from '../../api/notifications';
 import { deliveryValues, notificationKindValues } from '../../api/schema.gen';
-import type { AccountRole, User } from '../../api/types';
+import type { AccountKind, User } from '../../api/types';
 import { useAnnounce } from '../../components/Announcer';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from '../account/RequireAccount';
 import { Empty, LoadError, Loading, Notice } from '../../components/Status';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { RadioGroup } from '../../forms/fields';
@@ -14,12 +14,12 @@ import { useFormErrors } from '../../forms/useFormErrors';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AccountNav } from '../account/AccountNav';
-import { allRoles } from '../account/roles';
+import { allKinds } from '../account/kinds';
 import '../account/account.css';
 
 /** NotificationSettings is where one chooses, per kind of notification, e-mail at once, a daily digest or the app only. */
 export default function NotificationSettings() {
-  return <RequireRole roles={allRoles}>{(user) => <SettingsPage user={user} />}</RequireRole>;
+  return <RequireAccount kinds={allKinds}>{(user) => <SettingsPage user={user} />}</RequireAccount>;
 }
 
 const deliveryLabel: Record<Delivery, MessageKey> = {
@@ -33,7 +33,7 @@ const deliveryLabel: Record<Delivery, MessageKey> = {
  * account (whom talent's notices go to); choices about the others would only
  * puzzle the reader.
  */
-const kindsFor: Record<AccountRole, readonly NotificationKind[]> = {
+const kindsFor: Record<AccountKind, readonly NotificationKind[]> = {
   candidate: ['stage_changed', 'offer_made', 'placement_recorded', 'arrival_confirmed', 'round_opened', 'round_closing', 'round_results', 'new_roles'],
   org_member: ['application_submitted', 'stage_changed', 'arrival_confirmed', 'round_opened', 'round_closing', 'round_results', 'organization_verified'],
   admin: ['organization_pending'],
@@ -41,9 +41,9 @@ const kindsFor: Record<AccountRole, readonly NotificationKind[]> = {
 };
 
 /** kindsOf lists the kinds the API offers that reach the account, in the usual order (any kind unknown here last). */
-export function kindsOf(prefs: Preferences, role: AccountRole): string[] {
+export function kindsOf(prefs: Preferences, account: AccountKind): string[] {
   const all = notificationKindValues as readonly string[];
-  const mine = kindsFor[role] as readonly string[];
+  const mine = kindsFor[account] as readonly string[];
   const known = all.filter((k) => k in prefs && mine.includes(k));
   return [...known, ...Object.keys(prefs).filter((k) => !all.includes(k))];
 }
@@ -71,7 +71,7 @@ function SettingsPage({ user }: { user: User }) {
               <p>{t('web.notify_prefs.none')}</p>
             </Empty>
           ) : (
-            <PreferencesForm saved={prefs.data} role={user.role} />
+            <PreferencesForm saved={prefs.data} account={user.role} />
           )}
         </div>
       </div>
@@ -80,7 +80,7 @@ function SettingsPage({ user }: { user: User }) {
 }
 
 /** PreferencesForm is one radio group per kind that reaches the account; Save sends only the kinds changed. */
-export function PreferencesForm({ saved, role }: { saved: Preferences; role: AccountRole }) {
+export function PreferencesForm({ saved, account }: { saved: Preferences; account: AccountKind }) {
   const { t, has, label } = useI18n();
   const qc = useQueryClient();
   const announce = useAnnounce();
@@ -116,7 +116,7 @@ export function PreferencesForm({ saved, role }: { saved: Preferences; role: Acc
           <p>{t('web.notify_prefs.saved')}</p>
         </Notice>
       )}
-      {kindsOf(draft, role).map((kind) => (
+      {kindsOf(draft, account).map((kind) => (
         <div className="pref" key={kind}>
           <RadioGroup
             name={`preferences.${kind}`}

@@ -3,18 +3,18 @@ import { Link, useSearchParams } from 'react-router';
 import { useNotifications, useUnreadCount } from '../../api/notifications';
 import { CardList } from '../../components/CardList';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from '../account/RequireAccount';
 import { Empty, LoadError, Loading } from '../../components/Status';
 import { CheckboxField } from '../../forms/fields';
 import { useI18n } from '../../i18n/I18nProvider';
-import { allRoles } from '../account/roles';
+import { allKinds } from '../account/kinds';
 import { MarkAllRead } from './MarkAllRead';
 import { NotificationCard } from './NotificationCard';
 import './notifications.css';
 
 /** Notifications lists the signed-in user's notifications, newest first; ?unread=true shows unread ones only. */
 export default function Notifications() {
-  return <RequireRole roles={allRoles}>{() => <NotificationsPage />}</RequireRole>;
+  return <RequireAccount kinds={allKinds}>{() => <NotificationsPage />}</RequireAccount>;
 }
 
 function NotificationsPage() {

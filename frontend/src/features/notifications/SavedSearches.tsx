@@ -4,7 +4,7 @@ import { useSavedSearches } from '../../api/notifications';
 import type { User } from '../../api/types';
 import { CardList } from '../../components/CardList';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from '../account/RequireAccount';
 import { Empty, LoadError, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AccountNav } from '../account/AccountNav';
@@ -13,7 +13,7 @@ import '../account/account.css';
 
 /** SavedSearches lists the candidate's saved role searches, each with its roles and a way to delete it. */
 export default function SavedSearches() {
-  return <RequireRole roles={['candidate']}>{(user) => <SearchesPage user={user} />}</RequireRole>;
+  return <RequireAccount kinds={['candidate']}>{(user) => <SearchesPage user={user} />}</RequireAccount>;
 }
 
 function SearchesPage({ user }: { user: User }) {

@@ -9,7 +9,7 @@ import { useAnnounce } from '../../components/Announcer';
 import { RoleStatusBadge, VerifiedBadge } from '../../components/Badges';
 import { LoadMore } from '../../components/LoadMore';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from '../account/RequireAccount';
 import { RoleTools } from '../roles/RoleTools';
 import { Empty, LoadError, Loading, Notice } from '../../components/Status';
 import { ErrorSummary } from '../../forms/ErrorSummary';
@@ -19,7 +19,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 
 /** Organization is an organisation member's home: their organisations and roles. */
 export default function Organization() {
-  return <RequireRole roles={['org_member']}>{() => <Organizations />}</RequireRole>;
+  return <RequireAccount kinds={['org_member']}>{() => <Organizations />}</RequireAccount>;
 }
 
 function Organizations() {

@@ -14,7 +14,7 @@ import {
 } from '../../api/schema.gen';
 import { useAnnounce } from '../../components/Announcer';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from '../account/RequireAccount';
 import { SkillPicker } from '../../components/SkillPicker';
 import { suggestionsOf } from '../../components/skills';
 import { LoadError, Loading, Notice } from '../../components/Status';
@@ -31,7 +31,7 @@ const maxSkills = 50;
 
 /** Profile is the candidate's guided profile editor. */
 export default function Profile() {
-  return <RequireRole roles={['candidate']}>{() => <ProfileLoader />}</RequireRole>;
+  return <RequireAccount kinds={['candidate']}>{() => <ProfileLoader />}</RequireAccount>;
 }
 
 function ProfileLoader() {

@@ -16,7 +16,7 @@ import type { Organization, Role } from '../../api/types';
 import { useAnnounce } from '../../components/Announcer';
 import { RoleStatusBadge } from '../../components/Badges';
 import { Page } from '../../components/Page';
-import { RequireRole } from '../../components/RequireRole';
+import { RequireAccount } from '../account/RequireAccount';
 import { RoleTools } from './RoleTools';
 import { SkillPicker } from '../../components/SkillPicker';
 import { suggestionsOf } from '../../components/skills';
@@ -33,7 +33,7 @@ import { createRequestOf, emptyRole, roleAliases, roleContentOf, roleDraftOf, ty
 
 /** RoleEditor posts a new role or edits one, with Japanese and English text side by side. */
 export default function RoleEditor() {
-  return <RequireRole roles={['org_member']}>{() => <EditorLoader />}</RequireRole>;
+  return <RequireAccount kinds={['org_member']}>{() => <EditorLoader />}</RequireAccount>;
 }
 
 function EditorLoader() {

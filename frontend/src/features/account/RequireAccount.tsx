@@ -1,18 +1,18 @@
 import type { ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
-import { useMe } from '../api/queries';
-import type { AccountRole, User } from '../api/types';
-import { homeFor } from '../features/account/session';
-import { useI18n } from '../i18n/I18nProvider';
-import { Page } from './Page';
-import { LoadError, Loading } from './Status';
+import { useMe } from '../../api/queries';
+import type { AccountKind, User } from '../../api/types';
+import { homeFor } from './session';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Page } from '../../components/Page';
+import { LoadError, Loading } from '../../components/Status';
 
 /**
- * RequireRole shows its children only to a signed-in user of one of the
- * roles: visitors go to sign-in (and come back), other accounts get a page
- * saying this is not for their kind of account. The API checks again.
+ * RequireAccount shows its children only to a signed-in user of one of the
+ * kinds of account: visitors go to sign-in (and come back), other accounts
+ * get a page saying this is not for their kind of account. The API checks again.
  */
-export function RequireRole({ roles, children }: { roles: AccountRole[]; children: (user: User) => ReactNode }) {
+export function RequireAccount({ kinds, children }: { kinds: AccountKind[]; children: (user: User) => ReactNode }) {
   const { t, label } = useI18n();
   const me = useMe();
   const location = useLocation();
@@ -22,7 +22,7 @@ export function RequireRole({ roles, children }: { roles: AccountRole[]; childre
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/signin?next=${next}`} replace />;
   }
-  if (!roles.includes(me.data.role)) {
+  if (!kinds.includes(me.data.role)) {
     return (
       <Page title={t('web.guard.title')}>
         <p>{t('web.guard.wrong_role', { Role: label('account_role', me.data.role) })}</p>

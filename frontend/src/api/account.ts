@@ -1,12 +1,12 @@
-// The account, security, privacy and administration calls of the pages in
-// this folder: types, TanStack Query hooks, and a call wrapper that keeps
-// the Retry-After of a 429 (unwrap drops the headers).
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { ApiError, client, isProblem, type Problem, type Schemas } from './client';
+// One's own account: the second factor, the password, sessions, consents,
+// who viewed the profile, the export and erasure.
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/I18nProvider';
+import { ApiError, client, type Handlers, request, type Schemas, unwrap } from './client';
+import { keys } from './keys';
+import { nextCursor } from './roles';
 
 export type SecondFactorStatus = Schemas['SecondFactorStatus'];
-export type SecondFactorChallenge = Schemas['SecondFactorChallenge'];
 export type TOTPEnrolment = Schemas['TOTPEnrolment'];
 export type Session = Schemas['Session'];
 export type Consents = Schemas['Consents'];
@@ -14,67 +14,13 @@ export type PurposeConsent = Schemas['PurposeConsent'];
 export type ConsentPurpose = Schemas['ConsentPurpose'];
 export type ConsentEvent = Schemas['ConsentEvent'];
 export type ProfileView = Schemas['ProfileView'];
-export type AdminUser = Schemas['AdminUser'];
-export type AuditEvent = Schemas['AuditEvent'];
-
-/** RetryLater is a failed call that said, with Retry-After, how long to wait (429, 503, 409 in progress). */
-export class RetryLater extends ApiError {
-  /** seconds to wait before trying again (at least 1). */
-  readonly retryAfter: number;
-  constructor(status: number, problem: Problem | null, retryAfter: number) {
-    super(status, problem);
-    this.name = 'RetryLater';
-    this.retryAfter = retryAfter;
-  }
-}
-
-/**
- * parseRetryAfter reads a Retry-After header: delay-seconds or an HTTP date
- * (RFC 9110 §10.2.3). It returns whole seconds from now (at least 1), or
- * null when the header is missing or unreadable.
- */
-export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
-  if (value === null) return null;
-  const v = value.trim();
-  if (v === '') return null;
-  if (/^\d+$/.test(v)) return Math.max(1, Number(v));
-  const at = Date.parse(v);
-  if (Number.isNaN(at)) return null;
-  return Math.max(1, Math.ceil((at - now) / 1000));
-}
-
-/**
- * send awaits an openapi-fetch call like unwrap, but a failure that carries
- * Retry-After becomes RetryLater, so forms can wait as long as the server asks.
- */
-export async function send<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
-  let result: { data?: T; error?: unknown; response: Response };
-  try {
-    result = await call;
-  } catch {
-    throw new ApiError(0, null);
-  }
-  const { response } = result;
-  if (!response.ok) {
-    const problem = isProblem(result.error) ? result.error : null;
-    const wait = parseRetryAfter(response.headers.get('Retry-After'));
-    if (wait !== null) throw new RetryLater(response.status, problem, wait);
-    throw new ApiError(response.status, problem);
-  }
-  return result.data as T;
-}
-
-/** isChallenge tells a sign-in that waits for its second step from one that signed in. */
-export function isChallenge(v: unknown): v is SecondFactorChallenge {
-  return typeof v === 'object' && v !== null && (v as SecondFactorChallenge).second_factor_required === true;
-}
 
 /** useSecondFactor loads where the account stands on the second factor. */
 export function useSecondFactor() {
   const { lang } = useI18n();
   return useQuery({
-    queryKey: ['second-factor', lang],
-    queryFn: () => send(client.GET('/api/v1/me/second-factor')),
+    queryKey: keys.secondFactor.one(lang),
+    queryFn: () => unwrap(client.GET('/api/v1/me/second-factor')),
   });
 }
 
@@ -82,11 +28,11 @@ export function useSecondFactor() {
 export function useSessions() {
   const { lang } = useI18n();
   return useInfiniteQuery({
-    queryKey: ['sessions', lang],
+    queryKey: keys.sessions.list(lang),
     initialPageParam: '',
     queryFn: ({ pageParam }) =>
-      send(client.GET('/api/v1/me/sessions', { params: { query: { limit: 50, cursor: pageParam || undefined } } })),
-    getNextPageParam: (last) => last.next_cursor || undefined,
+      unwrap(client.GET('/api/v1/me/sessions', { params: { query: { limit: 50, cursor: pageParam || undefined } } })),
+    getNextPageParam: nextCursor,
     staleTime: 0,
   });
 }
@@ -95,8 +41,8 @@ export function useSessions() {
 export function useConsents() {
   const { lang } = useI18n();
   return useQuery({
-    queryKey: ['consents', lang],
-    queryFn: () => send(client.GET('/api/v1/me/consents')),
+    queryKey: keys.consents.one(lang),
+    queryFn: () => unwrap(client.GET('/api/v1/me/consents')),
     staleTime: 0,
   });
 }
@@ -105,69 +51,134 @@ export function useConsents() {
 export function useProfileViews() {
   const { lang } = useI18n();
   return useInfiniteQuery({
-    queryKey: ['profile-views', lang],
+    queryKey: keys.profileViews(lang),
     initialPageParam: '',
     queryFn: ({ pageParam }) =>
-      send(client.GET('/api/v1/me/profile-views', { params: { query: { limit: 20, cursor: pageParam || undefined } } })),
-    getNextPageParam: (last) => last.next_cursor || undefined,
+      unwrap(client.GET('/api/v1/me/profile-views', { params: { query: { limit: 20, cursor: pageParam || undefined } } })),
+    getNextPageParam: nextCursor,
     staleTime: 0,
   });
 }
 
-/** useAdminUsers pages through accounts, or finds the one with an e-mail address. */
-export function useAdminUsers(email: string) {
-  const { lang } = useI18n();
-  return useInfiniteQuery({
-    queryKey: ['admin-users', lang, email],
-    initialPageParam: '',
-    queryFn: ({ pageParam }) =>
-      send(
-        client.GET('/api/v1/admin/users', {
-          params: { query: { limit: 20, cursor: pageParam || undefined, email: email || undefined } },
-        }),
-      ),
-    getNextPageParam: (last) => last.next_cursor || undefined,
+
+/** useBeginTotp starts setting up an authenticator app (the password again): the secret and its QR code. */
+export function useBeginTotp(h: Handlers<TOTPEnrolment, string> = {}) {
+  return useMutation({
+    mutationFn: (password: string) => unwrap(client.POST('/api/v1/me/second-factor/totp', { body: { password } })),
+    onSuccess: h.onSuccess,
+    onError: h.onError,
   });
 }
 
-/** useAuditLog pages through the audit log, newest first. */
-export function useAuditLog() {
-  const { lang } = useI18n();
-  return useInfiniteQuery({
-    queryKey: ['audit', lang],
-    initialPageParam: '',
-    queryFn: ({ pageParam }) =>
-      send(client.GET('/api/v1/admin/audit', { params: { query: { limit: 50, cursor: pageParam || undefined } } })),
-    getNextPageParam: (last) => last.next_cursor || undefined,
-    staleTime: 0,
+/** useConfirmTotp turns the app on with a first code and returns the recovery codes. */
+export function useConfirmTotp(h: Handlers<{ recovery_codes: string[] }, string> = {}) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (code: string) => unwrap(client.POST('/api/v1/me/second-factor/totp/confirm', { body: { code } })),
+    onSuccess: (answer, v) => {
+      h.onSuccess?.(answer, v);
+      // The session was replaced by one that proved the second factor: everything may be read again.
+      void qc.invalidateQueries();
+    },
+    onError: h.onError,
   });
 }
 
-/** filenameOf reads the file name of a Content-Disposition header, if any. */
-export function filenameOf(disposition: string | null): string | null {
-  if (!disposition) return null;
-  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
-  if (star?.[1]) {
-    try {
-      return decodeURIComponent(star[1].trim());
-    } catch {
-      // fall through to the plain name
-    }
-  }
-  const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/.exec(disposition);
-  const name = (plain?.[1] ?? plain?.[2] ?? '').trim();
-  return name || null;
+/** useSecondFactorCode acts with a current code: new recovery codes (returned), or turning the app off. */
+export function useSecondFactorCode(kind: 'codes' | 'disable', h: Handlers<string[] | undefined, string> = {}) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (code: string) => {
+      const body = { code };
+      if (kind === 'codes') return (await unwrap(client.POST('/api/v1/me/second-factor/recovery-codes', { body }))).recovery_codes;
+      await unwrap(client.POST('/api/v1/me/second-factor/disable', { body }));
+      return undefined;
+    },
+    onSuccess: (codes, v) => {
+      h.onSuccess?.(codes, v);
+      void qc.invalidateQueries({ queryKey: keys.secondFactor.all });
+      if (kind === 'disable') void qc.invalidateQueries({ queryKey: keys.me });
+      void qc.invalidateQueries({ queryKey: keys.sessions.all });
+    },
+    onError: h.onError,
+  });
 }
 
-/** saveFile hands a blob to the browser as a download. */
-export function saveFile(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** useChangePassword changes the password; the other sessions end, so their list is read again. */
+export function useChangePassword(h: Handlers<unknown, { current_password: string; new_password: string }> = {}) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { current_password: string; new_password: string }) => unwrap(client.POST('/api/v1/me/password', { body })),
+    onSuccess: (r, v) => {
+      h.onSuccess?.(r, v);
+      void qc.invalidateQueries({ queryKey: keys.sessions.all });
+    },
+    onError: h.onError,
+  });
+}
+
+/** useEndSession ends one session; another device's is then gone from the list. */
+export function useEndSession(id: number, current: boolean, h: Handlers<unknown> = {}) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(client.DELETE('/api/v1/me/sessions/{id}', { params: { path: { id } } })),
+    onSuccess: async (r, v) => {
+      await h.onSuccess?.(r, v);
+      if (!current) void qc.invalidateQueries({ queryKey: keys.sessions.all });
+    },
+    onError: h.onError,
+  });
+}
+
+/** useEndAllSessions signs out everywhere, this device included. */
+export function useEndAllSessions(h: Handlers<unknown> = {}) {
+  return useMutation({
+    mutationFn: () => unwrap(client.DELETE('/api/v1/me/sessions')),
+    onSuccess: h.onSuccess,
+    onError: h.onError,
+  });
+}
+
+/**
+ * useDecideConsent gives or withdraws one purpose, as worded in the version
+ * read; when that wording is outdated, the consents are read again.
+ */
+export function useDecideConsent(purpose: ConsentPurpose, wordingVersion: string, h: Handlers<Consents, boolean> = {}) {
+  const qc = useQueryClient();
+  const { lang } = useI18n();
+  return useMutation({
+    mutationFn: (granted: boolean) =>
+      unwrap(client.POST('/api/v1/me/consents', { body: { purpose, granted, wording_version: wordingVersion } })),
+    onSuccess: (answer, granted) => {
+      qc.setQueryData(keys.consents.one(lang), answer);
+      // The profile's consent flags and whatever organisations may see follow the ledger.
+      void qc.invalidateQueries({ queryKey: keys.profile });
+      return h.onSuccess?.(answer, granted);
+    },
+    onError: (e) => {
+      h.onError?.(e);
+      if (e instanceof ApiError && e.code === 'consent_wording_outdated') void qc.invalidateQueries({ queryKey: keys.consents.all });
+    },
+  });
+}
+
+/** useExport downloads everything held about the user: the file and the Content-Disposition naming it. */
+export function useExport(h: Handlers<{ blob: Blob; disposition: string | null }> = {}) {
+  return useMutation({
+    mutationFn: async () => {
+      const { data, response } = await request(client.GET('/api/v1/me/export', { parseAs: 'blob' }));
+      return { blob: data as Blob, disposition: response.headers.get('Content-Disposition') };
+    },
+    onSuccess: h.onSuccess,
+    onError: h.onError,
+  });
+}
+
+/** useErase erases the account (the password again). */
+export function useErase(h: Handlers<unknown, string> = {}) {
+  return useMutation({
+    mutationFn: (password: string) => unwrap(client.DELETE('/api/v1/me', { body: { password } })),
+    onSuccess: h.onSuccess,
+    onError: h.onError,
+  });
 }

@@ -25,3 +25,4 @@ export type JLPTLevel = Schemas['JLPTLevel'];
 export type EnglishLevel = Schemas['EnglishLevel'];
 export type Locale = Schemas['Locale'];
 export type FieldProblem = Schemas['FieldProblem'];
+export type BreakdownDimension = Schemas['BreakdownDimension'];

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import endonyms from 'virtual:endonyms';
-import { client, unwrap } from '../api/client';
-import { useMe } from '../api/queries';
-import { languages, type Lang } from '../i18n/catalog';
+import { type Lang, languages } from '../i18n/catalog';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAnnounce } from '../components/Announcer';
+import { saveLocale, useMe } from '../api/auth';
+import { keys } from '../api/keys';
 
 /**
  * LanguageSwitcher offers English / 日本語 / हिंदी, each written in itself.
@@ -22,7 +22,7 @@ export function LanguageSwitcher() {
     announce(endonyms[lang]);
     if (me && me.locale !== lang) {
       try {
-        qc.setQueryData(['me'], await unwrap(client.PATCH('/api/v1/me', { body: { locale: lang } })));
+        qc.setQueryData(keys.me, await saveLocale(lang));
       } catch {
         // The device remembers the choice even if the account could not be updated.
       }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { Link, Navigate, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate, useNavigation } from 'react-router';
-import { useMe } from '../api/queries';
+import { useMe } from '../api/auth';
 import type { AccountKind } from '../api/types';
 import { Bell, useBellCount } from '../features/notifications/Bell';
 import { LanguageSwitcher } from './LanguageSwitcher';

@@ -1,24 +1,26 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { client } from '../../api/client';
 import type { User } from '../../api/types';
 import { enrolPath } from './session';
 import { useAnnounce } from '../../components/Announcer';
 import { Page } from '../../components/Page';
 import { RequireAccount } from './RequireAccount';
-import { LoadError, Loading, Notice } from '../../components/Status';
-import { ErrorSummary } from '../../forms/ErrorSummary';
+import { Notice } from '../../components/Status';
 import { TextField } from '../../forms/fields';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
-import { RetryLater, send, useSecondFactor, type SecondFactorStatus } from '../../api/account';
+import { RetryLater } from '../../api/client';
 import { AccountNav } from './AccountNav';
 import { RecoveryCodes } from './RecoveryCodes';
 import { allKinds } from './kinds';
 import { useWait } from './useWait';
 import { WaitNotice } from './WaitNotice';
 import './account.css';
+import { keys } from '../../api/keys';
+import { type SecondFactorStatus, useChangePassword, useSecondFactor, useSecondFactorCode } from '../../api/account';
+import { QueryView } from '../../components/QueryView';
+import { MutationForm } from '../../forms/MutationForm';
 
 /** Account is "account and security": who you are here, the authenticator app, the password. */
 export default function Account() {
@@ -67,29 +69,26 @@ function SecondFactor() {
   const { t, plural, date } = useI18n();
   const status = useSecondFactor();
   const [codes, setCodes] = useState<string[] | null>(null);
-  const me = useQueryClient().getQueryData<User | null>(['me']);
+  const me = useQueryClient().getQueryData<User | null>(keys.me);
   return (
     <section className="panel" aria-labelledby="second-factor-title">
       <h2 id="second-factor-title" className="panel__title">
         {t('web.security.second_factor')}
       </h2>
-      {status.isPending ? (
-        <Loading />
-      ) : status.isError ? (
-        <LoadError error={status.error} retry={() => void status.refetch()} />
-      ) : (
+      <QueryView query={status}>
+        {(sf) => (
         <>
           <p className="lead-line">
-            <span className={`badge ${status.data.enabled ? 'badge--success' : 'badge--muted'}`}>
-              {status.data.enabled ? t('web.security.on') : t('web.security.off')}
+            <span className={`badge ${sf.enabled ? 'badge--success' : 'badge--muted'}`}>
+              {sf.enabled ? t('web.security.on') : t('web.security.off')}
             </span>
-            {status.data.enabled && status.data.enabled_at && <span>{t('web.security.on_since', { Date: date(status.data.enabled_at) })}</span>}
+            {sf.enabled && sf.enabled_at && <span>{t('web.security.on_since', { Date: date(sf.enabled_at) })}</span>}
           </p>
-          <p>{status.data.required ? t('web.security.required') : t('web.security.optional')}</p>
-          {status.data.enabled ? (
+          <p>{sf.required ? t('web.security.required') : t('web.security.optional')}</p>
+          {sf.enabled ? (
             <>
-              <p>{plural('web.security.codes_left', status.data.recovery_codes_left)}</p>
-              {status.data.recovery_codes_left <= 3 && (
+              <p>{plural('web.security.codes_left', sf.recovery_codes_left)}</p>
+              {sf.recovery_codes_left <= 3 && (
                 <Notice tone="warning">
                   <p>{t('web.security.codes_low')}</p>
                 </Notice>
@@ -104,10 +103,10 @@ function SecondFactor() {
               )}
               <CodeAction
                 kind="codes"
-                status={status.data}
+                status={sf}
                 onDone={(answer) => setCodes(answer ?? null)}
               />
-              <CodeAction kind="disable" status={status.data} onDone={() => setCodes(null)} />
+              <CodeAction kind="disable" status={sf} onDone={() => setCodes(null)} />
             </>
           ) : (
             <p>
@@ -117,7 +116,8 @@ function SecondFactor() {
             </p>
           )}
         </>
-      )}
+        )}
+      </QueryView>
     </section>
   );
 }
@@ -125,7 +125,6 @@ function SecondFactor() {
 /** CodeAction is an action that needs a current code: new recovery codes, or turning the app off. */
 function CodeAction({ kind, status, onDone }: { kind: 'codes' | 'disable'; status: SecondFactorStatus; onDone: (codes?: string[]) => void }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const announce = useAnnounce();
   const [open, setOpen] = useState(false);
   const [code, setCode] = useState('');
@@ -133,21 +132,12 @@ function CodeAction({ kind, status, onDone }: { kind: 'codes' | 'disable'; statu
   const aliases = useMemo(() => ({ code: name }), [name]);
   const form = useFormErrors(aliases);
   const { left, wait } = useWait();
-  const act = useMutation({
-    mutationFn: async () => {
-      const body = { code: code.trim() };
-      if (kind === 'codes') return (await send(client.POST('/api/v1/me/second-factor/recovery-codes', { body }))).recovery_codes;
-      await send(client.POST('/api/v1/me/second-factor/disable', { body }));
-      return undefined;
-    },
+  const act = useSecondFactorCode(kind, {
     onSuccess: (codes) => {
       setOpen(false);
       setCode('');
       onDone(codes);
       announce(kind === 'codes' ? t('web.security.codes_new') : t('web.security.turned_off'));
-      void qc.invalidateQueries({ queryKey: ['second-factor'] });
-      if (kind === 'disable') void qc.invalidateQueries({ queryKey: ['me'] });
-      void qc.invalidateQueries({ queryKey: ['sessions'] });
     },
     onError: (e) => {
       if (e instanceof RetryLater) wait(e.retryAfter);
@@ -173,22 +163,22 @@ function CodeAction({ kind, status, onDone }: { kind: 'codes' | 'disable'; statu
         </button>
       </p>
       {open && (
-        <form
+        <MutationForm
           id={formId}
           className="subform"
-          noValidate
           aria-label={title}
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!act.isPending && left === 0) act.mutate();
+          form={form}
+          onSubmit={() => {
+            if (!act.isPending && left === 0) act.mutate(code.trim());
           }}
+          before={
+            kind === 'disable' && (
+              <Notice tone="warning">
+                <p>{status.required ? t('web.security.turn_off_required') : t('web.security.turn_off_warning')}</p>
+              </Notice>
+            )
+          }
         >
-          {kind === 'disable' && (
-            <Notice tone="warning">
-              <p>{status.required ? t('web.security.turn_off_required') : t('web.security.turn_off_warning')}</p>
-            </Notice>
-          )}
-          <ErrorSummary form={form} />
           <TextField
             name={name}
             label={t('web.security.code_or_recovery')}
@@ -207,7 +197,7 @@ function CodeAction({ kind, status, onDone }: { kind: 'codes' | 'disable'; statu
           <button type="submit" className={`button ${kind === 'disable' ? 'button--danger' : 'button--primary'}`} disabled={act.isPending || left > 0}>
             {act.isPending ? t('web.common.sending') : kind === 'codes' ? t('web.security.make_codes') : t('web.security.turn_off_confirm')}
           </button>
-        </form>
+        </MutationForm>
       )}
     </div>
   );
@@ -215,22 +205,19 @@ function CodeAction({ kind, status, onDone }: { kind: 'codes' | 'disable'; statu
 
 function PasswordChange() {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const announce = useAnnounce();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [done, setDone] = useState(false);
   const form = useFormErrors();
   const { left, wait } = useWait();
-  const change = useMutation({
-    mutationFn: () => send(client.POST('/api/v1/me/password', { body: { current_password: current, new_password: next } })),
+  const change = useChangePassword({
     onSuccess: () => {
       setCurrent('');
       setNext('');
       setDone(true);
       form.clear();
       announce(t('web.password.changed'));
-      void qc.invalidateQueries({ queryKey: ['sessions'] });
     },
     onError: (e) => {
       setDone(false);
@@ -249,15 +236,13 @@ function PasswordChange() {
           <p>{t('web.password.changed')}</p>
         </Notice>
       )}
-      <form
+      <MutationForm
         className="form form--narrow"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!change.isPending && left === 0) change.mutate();
+        form={form}
+        onSubmit={() => {
+          if (!change.isPending && left === 0) change.mutate({ current_password: current, new_password: next });
         }}
       >
-        <ErrorSummary form={form} />
         <TextField
           name="current_password"
           type="password"
@@ -283,7 +268,7 @@ function PasswordChange() {
         <button type="submit" className="button button--primary" disabled={change.isPending || left > 0}>
           {change.isPending ? t('web.common.saving') : t('web.password.submit')}
         </button>
-      </form>
+      </MutationForm>
     </section>
   );
 }

@@ -1,7 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ApiError, client } from '../../api/client';
+import { ApiError, RetryLater } from '../../api/client';
 import type { User } from '../../api/types';
 import { homeFor, safeNext } from './session';
 import { Page } from '../../components/Page';
@@ -12,7 +11,7 @@ import { CheckboxField, TextField } from '../../forms/fields';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { allKinds } from './kinds';
-import { RetryLater, send, useSecondFactor, type TOTPEnrolment } from '../../api/account';
+import { type TOTPEnrolment, useBeginTotp, useConfirmTotp, useSecondFactor } from '../../api/account';
 import { QrCode } from './QrCode';
 import { RecoveryCodes } from './RecoveryCodes';
 import { useWait } from './useWait';
@@ -94,8 +93,7 @@ function PasswordStep({ headingRef, required, onStarted }: { headingRef: Heading
   const [password, setPassword] = useState('');
   const form = useFormErrors();
   const { left, wait } = useWait();
-  const begin = useMutation({
-    mutationFn: () => send(client.POST('/api/v1/me/second-factor/totp', { body: { password } })),
+  const begin = useBeginTotp({
     onSuccess: onStarted,
     onError: (e) => {
       if (e instanceof RetryLater) wait(e.retryAfter);
@@ -119,7 +117,7 @@ function PasswordStep({ headingRef, required, onStarted }: { headingRef: Heading
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (!begin.isPending && left === 0) begin.mutate();
+          if (!begin.isPending && left === 0) begin.mutate(password);
         }}
       >
         <ErrorSummary form={form} />
@@ -145,18 +143,12 @@ function PasswordStep({ headingRef, required, onStarted }: { headingRef: Heading
 
 function ScanStep(props: { headingRef: HeadingRef; enrolment: TOTPEnrolment; onConfirmed: (codes: string[]) => void; onRestart: () => void }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const { enrolment } = props;
   const [code, setCode] = useState('');
   const form = useFormErrors();
   const { left, wait } = useWait();
-  const confirm = useMutation({
-    mutationFn: () => send(client.POST('/api/v1/me/second-factor/totp/confirm', { body: { code: code.trim() } })),
-    onSuccess: (answer) => {
-      props.onConfirmed(answer.recovery_codes);
-      // The session was replaced by one that proved the second factor: everything may be read again.
-      void qc.invalidateQueries();
-    },
+  const confirm = useConfirmTotp({
+    onSuccess: (answer) => props.onConfirmed(answer.recovery_codes),
     onError: (e) => {
       if (e instanceof RetryLater) wait(e.retryAfter);
       form.report(e);
@@ -203,7 +195,7 @@ function ScanStep(props: { headingRef: HeadingRef; enrolment: TOTPEnrolment; onC
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (!confirm.isPending && left === 0) confirm.mutate();
+          if (!confirm.isPending && left === 0) confirm.mutate(code.trim());
         }}
       >
         <ErrorSummary form={form} />

@@ -1,7 +1,5 @@
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, client, isProblem } from '../../api/client';
 import type { User } from '../../api/types';
 import { useForgetUser } from './session';
 import { useAnnounce } from '../../components/Announcer';
@@ -12,10 +10,11 @@ import { ErrorSummary } from '../../forms/ErrorSummary';
 import { CheckboxField, TextField } from '../../forms/fields';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
-import { filenameOf, saveFile, send } from '../../api/account';
+import { filenameOf, saveFile } from './download';
 import { AccountNav } from './AccountNav';
 import { allKinds, staffKinds } from './kinds';
 import './account.css';
+import { useErase, useExport } from '../../api/account';
 
 /** MyData is "your data": download everything held about me, or erase the account. */
 export default function MyData() {
@@ -51,20 +50,10 @@ function Export() {
   const announce = useAnnounce();
   const form = useFormErrors();
   const [done, setDone] = useState(false);
-  const download = useMutation({
-    mutationFn: async () => {
-      let result;
-      try {
-        result = await client.GET('/api/v1/me/export', { parseAs: 'blob' });
-      } catch {
-        throw new ApiError(0, null);
-      }
-      if (!result.response.ok) throw new ApiError(result.response.status, isProblem(result.error) ? result.error : null);
-      const name = filenameOf(result.response.headers.get('Content-Disposition')) ?? 'setubashi-export.json';
-      saveFile(result.data as Blob, name);
-      return name;
-    },
-    onSuccess: (name) => {
+  const download = useExport({
+    onSuccess: ({ blob, disposition }) => {
+      const name = filenameOf(disposition) ?? 'setubashi-export.json';
+      saveFile(blob, name);
       setDone(true);
       form.clear();
       announce(t('web.data.exported', { File: String(name) }));
@@ -110,8 +99,7 @@ function Erase({ user }: { user: User }) {
     if (wasOpen.current && !open) startRef.current?.focus();
     wasOpen.current = open;
   }, [open]);
-  const erase = useMutation({
-    mutationFn: () => send(client.DELETE('/api/v1/me', { body: { password } })),
+  const erase = useErase({
     onSuccess: async () => {
       await navigate('/account/deleted', { replace: true });
       forget();
@@ -151,7 +139,7 @@ function Erase({ user }: { user: User }) {
               document.getElementById('field-erase_sure')?.focus();
               return;
             }
-            if (!erase.isPending) erase.mutate();
+            if (!erase.isPending) erase.mutate(password);
           }}
         >
           <h3 id="erase-confirm-title">{t('web.data.erase_confirm_title')}</h3>

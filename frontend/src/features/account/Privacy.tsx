@@ -1,19 +1,18 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError, client } from '../../api/client';
 import type { User } from '../../api/types';
 import { useAnnounce } from '../../components/Announcer';
 import { Page } from '../../components/Page';
 import { RequireAccount } from './RequireAccount';
-import { LoadError, Loading, Notice } from '../../components/Status';
+import { Notice } from '../../components/Status';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { useFormErrors } from '../../forms/useFormErrors';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
-import { send, useConsents, type ConsentEvent, type ConsentPurpose, type Consents, type PurposeConsent } from '../../api/account';
+import { type ConsentEvent, type ConsentPurpose, type Consents, type PurposeConsent, useConsents, useDecideConsent } from '../../api/account';
 import { AccountNav } from './AccountNav';
 import './account.css';
+import { QueryView } from '../../components/QueryView';
 
 /**
  * Privacy is the candidate's consent page: each purpose in the API's own
@@ -46,22 +45,20 @@ function PrivacyPage({ user }: { user: User }) {
       <div className="account-layout">
         <AccountNav user={user} />
         <div className="account-layout__main">
-          {consents.isPending ? (
-            <Loading />
-          ) : consents.isError ? (
-            <LoadError error={consents.error} retry={() => void consents.refetch()} />
-          ) : (
-            <>
-              <NowSummary consents={consents.data} />
-              {consents.data.purposes.map((p) => (
-                <PurposeCard key={p.purpose} consent={p} all={consents.data.purposes} />
-              ))}
-              <History consents={consents.data} />
-              <p className="muted">
-                {t('web.privacy.more')} <Link to="/account/data">{t('web.menu.data')}</Link>
-              </p>
-            </>
-          )}
+          <QueryView query={consents}>
+            {(data) => (
+              <>
+                <NowSummary consents={data} />
+                {data.purposes.map((p) => (
+                  <PurposeCard key={p.purpose} consent={p} all={data.purposes} />
+                ))}
+                <History consents={data} />
+                <p className="muted">
+                  {t('web.privacy.more')} <Link to="/account/data">{t('web.menu.data')}</Link>
+                </p>
+              </>
+            )}
+          </QueryView>
         </div>
       </div>
     </Page>
@@ -113,8 +110,7 @@ function StateBadge({ consent }: { consent: PurposeConsent }) {
 }
 
 function PurposeCard({ consent: c, all }: { consent: PurposeConsent; all: PurposeConsent[] }) {
-  const { t, lang, dateTime, day, label } = useI18n();
-  const qc = useQueryClient();
+  const { t, dateTime, day, label } = useI18n();
   const announce = useAnnounce();
   const form = useFormErrors();
   const [outcome, setOutcome] = useState<'granted' | 'withdrawn' | null>(null);
@@ -122,21 +118,13 @@ function PurposeCard({ consent: c, all }: { consent: PurposeConsent; all: Purpos
   const titleId = `consent-${c.purpose}-title`;
   const missing = c.requires.map((r) => all.find((p) => p.purpose === r)).filter((p): p is PurposeConsent => !!p && !p.granted);
   const outdated = c.granted && c.wording_version !== null && c.wording_version !== w.version;
-  const decide = useMutation({
-    mutationFn: (granted: boolean) =>
-      send(client.POST('/api/v1/me/consents', { body: { purpose: c.purpose, granted, wording_version: w.version } })),
-    onSuccess: (answer, granted) => {
-      qc.setQueryData(['consents', lang], answer);
-      // The profile's consent flags and whatever organisations may see follow the ledger.
-      void qc.invalidateQueries({ queryKey: ['profile'] });
+  const decide = useDecideConsent(c.purpose, w.version, {
+    onSuccess: (_answer, granted) => {
       setOutcome(granted ? 'granted' : 'withdrawn');
       announce(granted ? t('web.privacy.granted_now', { Title: w.title }) : t('web.privacy.withdrawn_now', { Title: w.title }));
     },
-    onError: (e) => {
-      form.report(e);
-      // The wording changed since it was read: show the new one.
-      if (e instanceof ApiError && e.code === 'consent_wording_outdated') void qc.invalidateQueries({ queryKey: ['consents'] });
-    },
+    // A wording changed since it was read is read again, and the new one shown.
+    onError: form.report,
   });
   return (
     <article className="panel consent-card" aria-labelledby={titleId} data-purpose={c.purpose}>

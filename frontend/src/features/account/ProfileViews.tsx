@@ -7,7 +7,7 @@ import { RequireAccount } from './RequireAccount';
 import { Empty, LoadError, Loading } from '../../components/Status';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useProfileViews, type ProfileView } from '../../api/account';
+import { type ProfileView, useProfileViews } from '../../api/account';
 import { AccountNav } from './AccountNav';
 import './account.css';
 

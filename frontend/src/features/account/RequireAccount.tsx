@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
-import { useMe } from '../../api/queries';
+import { useMe } from '../../api/auth';
 import type { AccountKind, User } from '../../api/types';
 import { homeFor } from './session';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -1,6 +1,5 @@
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { ApiError, client } from '../../api/client';
+import { ApiError, RetryLater } from '../../api/client';
 import type { User } from '../../api/types';
 import { useAnnounce } from '../../components/Announcer';
 import { ErrorSummary } from '../../forms/ErrorSummary';
@@ -8,7 +7,7 @@ import { fieldId } from '../../forms/errors';
 import { TextField } from '../../forms/fields';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
-import { RetryLater, send, type SecondFactorChallenge } from '../../api/account';
+import { type SecondFactorChallenge, useSecondStep } from '../../api/auth';
 import { useWait } from './useWait';
 import { WaitNotice } from './WaitNotice';
 
@@ -32,8 +31,7 @@ export function SecondStep(props: {
   useEffect(() => {
     document.getElementById(fieldId('code'))?.focus();
   }, [recovery]);
-  const finish = useMutation({
-    mutationFn: () => send(client.POST('/api/v1/auth/login/second-factor', { body: { code: code.trim() } })),
+  const finish = useSecondStep({
     onSuccess: props.onSignedIn,
     onError: (e) => {
       if (e instanceof ApiError && e.status === 401) {
@@ -52,7 +50,7 @@ export function SecondStep(props: {
       aria-labelledby="second-step-title"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!busy) finish.mutate();
+        if (!busy) finish.mutate(code.trim());
       }}
     >
       <h2 id="second-step-title">{t('web.second_step.title')}</h2>

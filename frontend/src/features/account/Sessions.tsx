@@ -1,22 +1,20 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
-import { client } from '../../api/client';
 import type { User } from '../../api/types';
 import { useForgetUser } from './session';
 import { useAnnounce } from '../../components/Announcer';
 import { CardList } from '../../components/CardList';
 import { Page } from '../../components/Page';
 import { RequireAccount } from './RequireAccount';
-import { LoadError, Loading } from '../../components/Status';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
-import { send, useSessions, type Session } from '../../api/account';
+import { type Session, useEndAllSessions, useEndSession, useSessions } from '../../api/account';
 import { AccountNav } from './AccountNav';
 import { Confirm } from '../../components/Confirm';
 import { allKinds } from './kinds';
 import './account.css';
+import { QueryView } from '../../components/QueryView';
 
 /** Sessions lists where the account is signed in, and ends one or all of them. */
 export default function Sessions() {
@@ -45,13 +43,9 @@ function SessionsPage({ user }: { user: User }) {
             <h2 id="sessions-list-title" className="visually-hidden">
               {t('web.sessions.list')}
             </h2>
-            {sessions.isPending ? (
-              <Loading />
-            ) : sessions.isError ? (
-              <LoadError error={sessions.error} retry={() => void sessions.refetch()} />
-            ) : (
-              <CardList items={list} pager={sessions} render={(s) => <SessionRow session={s} />} />
-            )}
+            <QueryView query={sessions} data={list}>
+              {(items) => <CardList items={items} pager={sessions} render={(s) => <SessionRow session={s} />} />}
+            </QueryView>
           </section>
           <Everywhere />
         </div>
@@ -62,15 +56,13 @@ function SessionsPage({ user }: { user: User }) {
 
 function SessionRow({ session: s }: { session: Session }) {
   const { t, dateTime } = useI18n();
-  const qc = useQueryClient();
   const announce = useAnnounce();
   const navigate = useNavigate();
   const forget = useForgetUser();
   const deviceName = useDeviceName();
   const form = useFormErrors();
   const name = deviceName(s);
-  const revoke = useMutation({
-    mutationFn: () => send(client.DELETE('/api/v1/me/sessions/{id}', { params: { path: { id: s.id } } })),
+  const revoke = useEndSession(s.id, s.current, {
     onSuccess: async () => {
       if (s.current) {
         await navigate('/signin', { replace: true });
@@ -78,7 +70,6 @@ function SessionRow({ session: s }: { session: Session }) {
         return;
       }
       announce(t('web.sessions.ended', { Device: name }));
-      void qc.invalidateQueries({ queryKey: ['sessions'] });
     },
     onError: form.report,
   });
@@ -121,8 +112,7 @@ function Everywhere() {
   const navigate = useNavigate();
   const forget = useForgetUser();
   const form = useFormErrors();
-  const all = useMutation({
-    mutationFn: () => send(client.DELETE('/api/v1/me/sessions')),
+  const all = useEndAllSessions({
     onSuccess: async () => {
       // Leave the page first: forgetting the user here would send it to sign-in on its own.
       await navigate('/signin', { replace: true, state: { signedOutEverywhere: true } });

@@ -1,7 +1,5 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { client } from '../../api/client';
 import type { User } from '../../api/types';
 import { safeNext, startFor, useSignedIn } from './session';
 import { useAnnounce } from '../../components/Announcer';
@@ -11,10 +9,11 @@ import { ErrorSummary } from '../../forms/ErrorSummary';
 import { TextField } from '../../forms/fields';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
-import { isChallenge, RetryLater, send, type SecondFactorChallenge } from '../../api/account';
+import { RetryLater } from '../../api/client';
 import { SecondStep } from './SecondStep';
 import { useWait } from './useWait';
 import { WaitNotice } from './WaitNotice';
+import { isChallenge, type SecondFactorChallenge, useLogin } from '../../api/auth';
 
 /**
  * SignIn opens a session with an e-mail address and password, then, for an
@@ -40,8 +39,7 @@ export default function SignIn() {
     await signedIn(user);
     navigate(startFor(user, next), { replace: true });
   };
-  const login = useMutation({
-    mutationFn: () => send(client.POST('/api/v1/auth/login', { body: { email, password } })),
+  const login = useLogin({
     onSuccess: async (answer) => {
       if (isChallenge(answer)) {
         setRestarted(null);
@@ -75,7 +73,7 @@ export default function SignIn() {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            if (!busy) login.mutate();
+            if (!busy) login.mutate({ email, password });
           }}
         >
           {everywhere && restarted === null && !form.message && <Notice tone="success">{t('web.sessions.signed_out_everywhere')}</Notice>}

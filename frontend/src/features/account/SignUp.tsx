@@ -1,17 +1,15 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { client, unwrap } from '../../api/client';
-import type { Schemas } from '../../api/client';
 import { safeNext, useSignedIn } from './session';
 import { Page } from '../../components/Page';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { RadioGroup, TextField } from '../../forms/fields';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
+import { type RegisterRequest, useRegister } from '../../api/auth';
 
 /** The kinds of account one may sign up as (the request's `role`). */
-type SelfKind = Schemas['RegisterRequest']['role'];
+type SelfKind = RegisterRequest['role'];
 
 /** SignUp creates a candidate or organisation-member account and signs it in. */
 export default function SignUp() {
@@ -25,8 +23,7 @@ export default function SignUp() {
   const [password, setPassword] = useState('');
   const [kind, setKind] = useState<SelfKind>(params.get('as') === 'org_member' ? 'org_member' : 'candidate');
   const form = useFormErrors();
-  const register = useMutation({
-    mutationFn: () => unwrap(client.POST('/api/v1/auth/register', { body: { name, email, password, role: kind, locale: lang } })),
+  const register = useRegister({
     onSuccess: async (user) => {
       await signedIn(user);
       navigate(next ?? (user.role === 'candidate' ? '/profile' : '/organization'), { replace: true, state: { welcome: true } });
@@ -40,7 +37,7 @@ export default function SignUp() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          register.mutate();
+          register.mutate({ name, email, password, role: kind, locale: lang });
         }}
       >
         <ErrorSummary form={form} />

@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ApiError } from '../../api/client';
 import { enrolPath } from './session';
+import { keys } from '../../api/keys';
 
 /** Paths an account that must set up its authenticator app may still open. */
 export function openWhileEnrolling(pathname: string): boolean {
@@ -29,7 +30,7 @@ function needsEnrolment(error: unknown): boolean {
 export function useEnrolmentWatch(): void {
   const qc = useQueryClient();
   useEffect(() => {
-    const refresh = () => void qc.invalidateQueries({ queryKey: ['me'] });
+    const refresh = () => void qc.invalidateQueries({ queryKey: keys.me });
     const unQueries = qc.getQueryCache().subscribe((e) => {
       if (e.type === 'updated' && e.action.type === 'error' && needsEnrolment(e.action.error)) refresh();
     });

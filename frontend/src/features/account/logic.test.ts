@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { client } from '../../api/client';
+import { client, parseRetryAfter, RetryLater, unwrap } from '../../api/client';
 import type { User } from '../../api/types';
 import { mustEnrol, startFor } from './session';
-import { filenameOf, isChallenge, parseRetryAfter, RetryLater, send } from '../../api/account';
+import { isChallenge } from '../../api/auth';
+import { filenameOf } from './download';
 import { statusTone } from '../admin/AuditLog';
 import { groupSecret } from './Enrol';
 import { openWhileEnrolling } from './gate';
@@ -41,7 +42,7 @@ describe('Retry-After', () => {
     vi.stubGlobal('fetch', async () =>
       new Response(JSON.stringify(problem), { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '120' } }),
     );
-    const err = await send(client.POST('/api/v1/auth/login', { body: { email: 'a@b.c', password: 'x' } })).catch((e: unknown) => e);
+    const err = await unwrap(client.POST('/api/v1/auth/login', { body: { email: 'a@b.c', password: 'x' } })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RetryLater);
     expect((err as RetryLater).retryAfter).toBe(120);
     expect((err as RetryLater).code).toBe('too_many_attempts');

@@ -1,10 +1,11 @@
 // Signing in and out, and where each kind of account starts.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { client, unwrap } from '../../api/client';
 import type { AccountKind, User } from '../../api/types';
 import { isLang } from '../../i18n/catalog';
 import { storedLang, useI18n } from '../../i18n/I18nProvider';
+import { logout, saveLocale } from '../../api/auth';
+import { keys } from '../../api/keys';
 
 /** homeFor is where an account of each kind starts after signing in. */
 export function homeFor(kind: AccountKind): string {
@@ -57,11 +58,11 @@ export function useSignedIn() {
   return useCallback(
     async (user: User) => {
       qc.removeQueries();
-      qc.setQueryData(['me'], user);
+      qc.setQueryData(keys.me, user);
       const chosen = storedLang();
       if (chosen && chosen !== user.locale) {
         try {
-          qc.setQueryData(['me'], await unwrap(client.PATCH('/api/v1/me', { body: { locale: chosen } })));
+          qc.setQueryData(keys.me, await saveLocale(chosen));
         } catch {
           // Not fatal: the language can be chosen again.
         }
@@ -78,7 +79,7 @@ export function useForgetUser() {
   const qc = useQueryClient();
   return useCallback(() => {
     qc.removeQueries();
-    qc.setQueryData(['me'], null);
+    qc.setQueryData(keys.me, null);
   }, [qc]);
 }
 
@@ -87,10 +88,10 @@ export function useSignOut() {
   const qc = useQueryClient();
   return useCallback(async () => {
     try {
-      await unwrap(client.POST('/api/v1/auth/logout'));
+      await logout();
     } finally {
       qc.removeQueries();
-      qc.setQueryData(['me'], null);
+      qc.setQueryData(keys.me, null);
     }
   }, [qc]);
 }

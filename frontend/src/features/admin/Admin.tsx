@@ -1,17 +1,15 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { client, unwrap } from '../../api/client';
-import { useUnverifiedOrganizations } from '../../api/queries';
 import type { Organization } from '../../api/types';
 import { useAnnounce } from '../../components/Announcer';
 import { CardList } from '../../components/CardList';
 import { Page } from '../../components/Page';
 import { RequireAccount } from '../account/RequireAccount';
-import { Empty, LoadError, Loading } from '../../components/Status';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AdminNav } from './AdminNav';
+import { useUnverifiedOrganizations, useVerifyOrganization } from '../../api/organizations';
+import { QueryView } from '../../components/QueryView';
 
 /** Admin is the administrators' page: organisations awaiting verification. */
 export default function Admin() {
@@ -27,17 +25,9 @@ function Verification() {
       <AdminNav />
       <section className="section" aria-labelledby="pending-title">
         <h2 id="pending-title">{t('web.admin.pending')}</h2>
-        {orgs.isPending ? (
-          <Loading />
-        ) : orgs.isError ? (
-          <LoadError error={orgs.error} retry={() => void orgs.refetch()} />
-        ) : list.length === 0 ? (
-          <Empty>
-            <p>{t('web.admin.none')}</p>
-          </Empty>
-        ) : (
-          <CardList items={list} pager={orgs} render={(o) => <PendingOrganization org={o} />} />
-        )}
+        <QueryView query={orgs} data={list} isEmpty={(l) => l.length === 0} empty={<p>{t('web.admin.none')}</p>}>
+          {(items) => <CardList items={items} pager={orgs} render={(o) => <PendingOrganization org={o} />} />}
+        </QueryView>
       </section>
     </Page>
   );
@@ -45,15 +35,10 @@ function Verification() {
 
 function PendingOrganization({ org }: { org: Organization }) {
   const { t, label, date } = useI18n();
-  const qc = useQueryClient();
   const announce = useAnnounce();
   const form = useFormErrors();
-  const verify = useMutation({
-    mutationFn: () => unwrap(client.POST('/api/v1/organizations/{id}/verify', { params: { path: { id: org.id } } })),
-    onSuccess: (o) => {
-      announce(t('web.admin.verified', { Name: o.name_en || o.name_ja }));
-      void qc.invalidateQueries({ queryKey: ['organizations'] });
-    },
+  const verify = useVerifyOrganization(org.id, {
+    onSuccess: (o) => announce(t('web.admin.verified', { Name: o.name_en || o.name_ja })),
     onError: form.report,
   });
   return (

@@ -1,21 +1,20 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { client } from '../../api/client';
 import type { User } from '../../api/types';
 import { useAnnounce } from '../../components/Announcer';
 import { CardList } from '../../components/CardList';
 import { Page } from '../../components/Page';
 import { RequireAccount } from '../account/RequireAccount';
-import { Empty, LoadError, Loading } from '../../components/Status';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { TextField } from '../../forms/fields';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AdminNav } from './AdminNav';
-import { send, useAdminUsers, type AdminUser } from '../../api/account';
 import { Confirm } from '../../components/Confirm';
 import '../account/account.css';
+import { type AdminUser, useAdminUsers, useResetSecondFactor, useToggleUser } from '../../api/admin';
+import { QueryView } from '../../components/QueryView';
+import { reportingTo } from '../../forms/MutationForm';
 
 /** AdminUsers lets administrators find accounts, disable or enable them, and reset a lost second factor. */
 export default function AdminUsers() {
@@ -63,17 +62,9 @@ function UsersPage({ me }: { me: User }) {
       </form>
       <section className="section" aria-labelledby="users-title">
         <h2 id="users-title">{email ? t('web.users.found_title', { Email: email }) : t('web.users.list_title')}</h2>
-        {users.isPending ? (
-          <Loading />
-        ) : users.isError ? (
-          <LoadError error={users.error} retry={() => void users.refetch()} />
-        ) : list.length === 0 ? (
-          <Empty>
-            <p>{t('web.users.none')}</p>
-          </Empty>
-        ) : (
-          <CardList items={list} pager={users} render={(u) => <UserRow user={u} self={u.id === me.id} />} />
-        )}
+        <QueryView query={users} data={list} isEmpty={(l) => l.length === 0} empty={<p>{t('web.users.none')}</p>}>
+          {(items) => <CardList items={items} pager={users} render={(u) => <UserRow user={u} self={u.id === me.id} />} />}
+        </QueryView>
       </section>
     </Page>
   );
@@ -81,32 +72,17 @@ function UsersPage({ me }: { me: User }) {
 
 function UserRow({ user: u, self }: { user: AdminUser; self: boolean }) {
   const { t, label, date } = useI18n();
-  const qc = useQueryClient();
   const announce = useAnnounce();
   const form = useFormErrors();
   const name = u.name || u.email;
-  const toggle = useMutation({
-    mutationFn: () =>
-      send(
-        u.disabled
-          ? client.POST('/api/v1/admin/users/{id}/enable', { params: { path: { id: u.id } } })
-          : client.POST('/api/v1/admin/users/{id}/disable', { params: { path: { id: u.id } } }),
-      ),
-    onSuccess: (updated) => {
-      form.clear();
-      announce(updated.disabled ? t('web.users.disabled_now', { Name: name }) : t('web.users.enabled_now', { Name: name }));
-      void qc.invalidateQueries({ queryKey: ['admin-users'] });
-    },
-    onError: form.report,
-  });
-  const reset = useMutation({
-    mutationFn: () => send(client.DELETE('/api/v1/admin/users/{id}/second-factor', { params: { path: { id: u.id } } })),
-    onSuccess: () => {
-      form.clear();
-      announce(t('web.users.reset_done', { Name: name }));
-    },
-    onError: form.report,
-  });
+  const toggle = useToggleUser(
+    u,
+    reportingTo(form, {
+      onSuccess: (updated) =>
+        announce(updated.disabled ? t('web.users.disabled_now', { Name: name }) : t('web.users.enabled_now', { Name: name })),
+    }),
+  );
+  const reset = useResetSecondFactor(u.id, reportingTo(form, { onSuccess: () => announce(t('web.users.reset_done', { Name: name })) }));
   return (
     <article className="row-card user-row" aria-labelledby={`user-${u.id}`}>
       <div className="row-card__main">

@@ -5,7 +5,7 @@ import { RequireAccount } from '../account/RequireAccount';
 import { Empty, LoadError, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AdminNav } from './AdminNav';
-import { useAuditLog, type AuditEvent } from '../../api/account';
+import { type AuditEvent, useAuditLog } from '../../api/admin';
 import '../account/account.css';
 
 /** AuditLog shows administrators the append-only audit log, newest first, a page at a time. */

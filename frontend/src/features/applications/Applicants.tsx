@@ -1,8 +1,8 @@
 import { useMemo, useRef } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { useRankedApplicants } from '../../api/matching';
-import { useRole, useRoleApplications } from '../../api/queries';
+import { useRankedApplicants, useRoleApplications } from '../../api/applications';
+import { useRole } from '../../api/roles';
 import { stageValues } from '../../api/schema.gen';
 import type { Application, Stage } from '../../api/types';
 import { StageBadge } from '../../components/Badges';

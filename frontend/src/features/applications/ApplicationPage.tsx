@@ -1,8 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { ApiError, client, unwrap } from '../../api/client';
-import { useApplication, usePlacement } from '../../api/queries';
+import { ApiError } from '../../api/client';
 import { visaStatusValues } from '../../api/schema.gen';
 import type { Application, Placement, Stage, User, VisaStatus } from '../../api/types';
 import { useAnnounce } from '../../components/Announcer';
@@ -18,6 +16,8 @@ import { useFormErrors } from '../../forms/useFormErrors';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
 import NotFound from '../../components/NotFound';
+import { useApplication, useMoveApplication, usePlacement, useRecordArrival, useRecordPlacement, useReloadApplication } from '../../api/applications';
+import { MutationForm, reportingTo } from '../../forms/MutationForm';
 
 const withdrawable: Stage[] = ['submitted', 'screening', 'interview', 'offer', 'accepted'];
 
@@ -98,43 +98,23 @@ function ApplicationView({ user }: { user: User }) {
   );
 }
 
-function useApplicationUpdate(app: Application) {
-  const qc = useQueryClient();
-  return (updated: Application) => {
-    qc.setQueriesData({ queryKey: ['application'] }, (old: Application | undefined) => (old && old.id === app.id ? updated : old));
-    void qc.invalidateQueries({ queryKey: ['application'] });
-    void qc.invalidateQueries({ queryKey: ['my-applications'] });
-    void qc.invalidateQueries({ queryKey: ['role-applications'] });
-  };
-}
-
 function CandidateActions({ app }: { app: Application }) {
   const { t, label } = useI18n();
   const announce = useAnnounce();
-  const updated = useApplicationUpdate(app);
   const [withdrawing, setWithdrawing] = useState(false);
   const [reason, setReason] = useState('');
   const form = useFormErrors();
-  const accept = useMutation({
-    mutationFn: () => unwrap(client.POST('/api/v1/applications/{id}/accept', { params: { path: { id: app.id } } })),
-    onSuccess: (a) => {
-      form.clear();
-      updated(a);
-      announce(t('web.application.now_stage', { Stage: label('stage', a.stage) }));
-    },
-    onError: form.report,
-  });
-  const withdraw = useMutation({
-    mutationFn: () =>
-      unwrap(client.POST('/api/v1/applications/{id}/withdraw', { params: { path: { id: app.id } }, body: { reason } })),
-    onSuccess: (a) => {
-      form.clear();
-      setWithdrawing(false);
-      updated(a);
-      announce(t('web.application.now_stage', { Stage: label('stage', a.stage) }));
-    },
-    onError: form.report,
-  });
+  const moved = (a: Application) => announce(t('web.application.now_stage', { Stage: label('stage', a.stage) }));
+  const accept = useMoveApplication(app.id, reportingTo(form, { onSuccess: moved }));
+  const withdraw = useMoveApplication(
+    app.id,
+    reportingTo(form, {
+      onSuccess: (a) => {
+        setWithdrawing(false);
+        moved(a);
+      },
+    }),
+  );
   const canWithdraw = withdrawable.includes(app.stage);
   if (app.stage !== 'offer' && !canWithdraw) return null;
   return (
@@ -144,7 +124,7 @@ function CandidateActions({ app }: { app: Application }) {
       {app.stage === 'offer' && (
         <div className="stack">
           <p>{t('web.application.offer_body')}</p>
-          <button type="button" className="button button--primary button--block" disabled={accept.isPending} onClick={() => accept.mutate()}>
+          <button type="button" className="button button--primary button--block" disabled={accept.isPending} onClick={() => accept.mutate({ kind: 'accept' })}>
             {t('web.application.accept')}
           </button>
         </div>
@@ -156,7 +136,7 @@ function CandidateActions({ app }: { app: Application }) {
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
-              withdraw.mutate();
+              withdraw.mutate({ kind: 'withdraw', reason });
             }}
           >
             <p>{t('web.application.withdraw_confirm')}</p>
@@ -182,49 +162,39 @@ function CandidateActions({ app }: { app: Application }) {
 function OrganizationActions({ app }: { app: Application }) {
   const { t, label } = useI18n();
   const announce = useAnnounce();
-  const updated = useApplicationUpdate(app);
+  const reload = useReloadApplication();
   const next = app.next_stages ?? [];
   const [to, setTo] = useState<string>('');
   const [reason, setReason] = useState('');
   const [shareReason, setShareReason] = useState(false);
   const form = useFormErrors();
-  const move = useMutation({
-    mutationFn: () =>
-      unwrap(
-        client.POST('/api/v1/applications/{id}/transitions', {
-          params: { path: { id: app.id } },
-          body: { to: to as Stage, reason, share_reason: shareReason },
-        }),
-      ),
-    onSuccess: (a) => {
-      form.clear();
-      setTo('');
-      setReason('');
-      setShareReason(false);
-      updated(a);
-      announce(t('web.application.now_stage', { Stage: label('stage', a.stage) }));
-    },
-    onError: form.report,
-  });
+  const move = useMoveApplication(
+    app.id,
+    reportingTo(form, {
+      onSuccess: (a) => {
+        setTo('');
+        setReason('');
+        setShareReason(false);
+        announce(t('web.application.now_stage', { Stage: label('stage', a.stage) }));
+      },
+    }),
+  );
   if (next.length === 0) return null;
   return (
     <div className="panel">
       <h2 className="panel__title">{t('web.move.title')}</h2>
-      <form
+      <MutationForm
         className="stack"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          move.mutate();
-        }}
-      >
-        <ErrorSummary form={form}>
-          {form.code === 'stage_changed' && (
-            <button type="button" className="button button--secondary" onClick={() => updated(app)}>
+        form={form}
+        onSubmit={() => move.mutate({ kind: 'stage', to: to as Stage, reason, share_reason: shareReason })}
+        summary={
+          form.code === 'stage_changed' && (
+            <button type="button" className="button button--secondary" onClick={() => reload(app)}>
               {t('web.common.reload')}
             </button>
-          )}
-        </ErrorSummary>
+          )
+        }
+      >
         <RadioGroup
           name="to"
           legend={t('web.move.to')}
@@ -254,7 +224,7 @@ function OrganizationActions({ app }: { app: Application }) {
         <button type="submit" className="button button--primary button--block" disabled={move.isPending}>
           {move.isPending ? t('web.common.saving') : t('web.move.submit')}
         </button>
-      </form>
+      </MutationForm>
     </div>
   );
 }
@@ -293,41 +263,16 @@ function PlacementPanel({ app, canEdit }: { app: Application; canEdit: boolean }
 
 function PlacementForm({ app }: { app: Application }) {
   const { t, label } = useI18n();
-  const qc = useQueryClient();
   const announce = useAnnounce();
   const [visa, setVisa] = useState('');
   const [start, setStart] = useState('');
   const form = useFormErrors();
-  const record = useMutation({
-    mutationFn: () =>
-      unwrap(
-        client.POST('/api/v1/applications/{id}/placement', {
-          params: { path: { id: app.id } },
-          body: { visa_status: visa as VisaStatus, start_date: start },
-        }),
-      ),
-    onSuccess: () => {
-      form.clear();
-      void qc.invalidateQueries({ queryKey: ['application'] });
-      void qc.invalidateQueries({ queryKey: ['placement'] });
-      void qc.invalidateQueries({ queryKey: ['role-applications'] });
-      announce(t('web.placement.recorded'));
-    },
-    onError: form.report,
-  });
+  const record = useRecordPlacement(app.id, reportingTo(form, { onSuccess: () => announce(t('web.placement.recorded')) }));
   return (
     <div className="panel">
       <h2 className="panel__title">{t('web.placement.record_title')}</h2>
       <p>{t('web.placement.record_body')}</p>
-      <form
-        className="stack"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          record.mutate();
-        }}
-      >
-        <ErrorSummary form={form} />
+      <MutationForm className="stack" form={form} onSubmit={() => record.mutate({ visa_status: visa as VisaStatus, start_date: start })}>
         <SelectField
           name="visa_status"
           label={t('web.placement.visa')}
@@ -340,42 +285,24 @@ function PlacementForm({ app }: { app: Application }) {
         <button type="submit" className="button button--primary button--block" disabled={record.isPending}>
           {t('web.placement.record')}
         </button>
-      </form>
+      </MutationForm>
     </div>
   );
 }
 
 function ArrivalForm({ placement }: { placement: Placement }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const announce = useAnnounce();
   const [day, setDay] = useState('');
   const form = useFormErrors();
-  const arrive = useMutation({
-    mutationFn: () =>
-      unwrap(client.POST('/api/v1/placements/{id}/arrival', { params: { path: { id: placement.id } }, body: { arrived_on: day } })),
-    onSuccess: () => {
-      form.clear();
-      void qc.invalidateQueries({ queryKey: ['placement'] });
-      announce(t('web.placement.arrival_recorded'));
-    },
-    onError: form.report,
-  });
+  const arrive = useRecordArrival(placement.id, reportingTo(form, { onSuccess: () => announce(t('web.placement.arrival_recorded')) }));
   return (
-    <form
-      className="stack"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        arrive.mutate();
-      }}
-    >
-      <ErrorSummary form={form} />
+    <MutationForm className="stack" form={form} onSubmit={() => arrive.mutate(day)}>
       <TextField name="arrived_on" type="date" label={t('web.placement.arrived_on')} hint={t('web.placement.arrived_on_hint')} value={day} onChange={(e) => setDay(e.target.value)} error={form.fields.arrived_on} />
       <button type="submit" className="button button--primary button--block" disabled={arrive.isPending}>
         {t('web.placement.record_arrival')}
       </button>
-    </form>
+    </MutationForm>
   );
 }
 

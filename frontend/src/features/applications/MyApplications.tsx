@@ -1,14 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { client, unwrap } from '../../api/client';
-import { useMyApplications, useRole } from '../../api/queries';
 import type { Application } from '../../api/types';
 import { StageBadge } from '../../components/Badges';
 import { Page } from '../../components/Page';
 import { RequireAccount } from '../account/RequireAccount';
 import { orgName, orgNameLang } from '../roles/roleText';
-import { Empty, LoadError, Loading, Notice } from '../../components/Status';
+import { Notice } from '../../components/Status';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useMyApplications } from '../../api/applications';
+import { useProfile } from '../../api/profile';
+import { useRole } from '../../api/roles';
+import { QueryView } from '../../components/QueryView';
 
 /** MyApplications lists the candidate's applications with their stages. */
 export default function MyApplications() {
@@ -18,7 +19,7 @@ export default function MyApplications() {
 function ApplicationsList() {
   const { t } = useI18n();
   const apps = useMyApplications();
-  const profile = useQuery({ queryKey: ['profile'], queryFn: () => unwrap(client.GET('/api/v1/me/profile')) });
+  const profile = useProfile();
   const needsProfile = profile.data && (!profile.data.updated_at || !profile.data.consent_share_with_applied);
   return (
     <Page title={t('web.applications.title')} lead={<p>{t('web.applications.lead')}</p>}>
@@ -32,26 +33,28 @@ function ApplicationsList() {
           </p>
         </Notice>
       )}
-      {apps.isPending ? (
-        <Loading />
-      ) : apps.isError ? (
-        <LoadError error={apps.error} retry={() => void apps.refetch()} />
-      ) : apps.data.items.length === 0 ? (
-        <Empty>
-          <p>{t('web.applications.none')}</p>
-          <Link className="button button--primary" to="/roles">
-            {t('web.home.browse')}
-          </Link>
-        </Empty>
-      ) : (
-        <ul className="card-list">
-          {apps.data.items.map((a) => (
-            <li key={a.id}>
-              <ApplicationRow app={a} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryView
+        query={apps}
+        isEmpty={(d) => d.items.length === 0}
+        empty={
+          <>
+            <p>{t('web.applications.none')}</p>
+            <Link className="button button--primary" to="/roles">
+              {t('web.home.browse')}
+            </Link>
+          </>
+        }
+      >
+        {(d) => (
+          <ul className="card-list">
+            {d.items.map((a) => (
+              <li key={a.id}>
+                <ApplicationRow app={a} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
     </Page>
   );
 }

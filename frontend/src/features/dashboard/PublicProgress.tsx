@@ -1,4 +1,4 @@
-import { usePublicProgress, type PublicBreakdown } from '../../api/dashboard';
+import { type PublicBreakdown, usePublicProgress } from '../../api/dashboard';
 import { Page } from '../../components/Page';
 import { LoadError, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n/I18nProvider';

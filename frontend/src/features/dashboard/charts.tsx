@@ -6,8 +6,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Lang } from '../../i18n/catalog';
 import { formatDecimal, formatMonth } from '../../i18n/numbers';
-import type { Bar as BarDatum, CumulativePoint } from './data';
-import { shorten } from './data';
+import { type Bar as BarDatum, type CumulativePoint, shorten } from './data';
 
 const colors = { brand: '#1d3b8b', accent: '#b93a0a', muted: '#6b7280', grid: '#d5d8df', text: '#1b1f29' };
 const tick = { fill: colors.text, fontSize: 12 };

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { useMe, useRoleSearch } from '../../api/queries';
+import { useMe } from '../../api/auth';
+import { useRoleSearch } from '../../api/roles';
 import { homeFor } from '../account/session';
 import { Page } from '../../components/Page';
 import { RoleCard } from '../roles/RoleCard';

@@ -1,7 +1,5 @@
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { assessHSP, RateLimited, type HSPResult } from '../../api/matching';
 import { hSPInputDegreeValues, hSPInputJlptValues } from '../../api/schema.gen';
 import { useAnnounce } from '../../components/Announcer';
 import { Page } from '../../components/Page';
@@ -13,6 +11,8 @@ import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { toInt } from '../profile/profileDraft';
 import { Breakdown, PointsFigure, Verdicts } from './HspResultView';
+import { type HSPResult, useAssessHSP } from '../../api/hsp';
+import { RetryLater } from '../../api/client';
 
 /** The calculator's form, as typed. */
 export interface HspDraft {
@@ -101,8 +101,7 @@ export default function HspCalculator() {
     return () => window.clearInterval(timer);
   }, [waitUntil]);
 
-  const assess = useMutation({
-    mutationFn: () => assessHSP(hspInputOf(draft)),
+  const assess = useAssessHSP({
     onSuccess: (r) => {
       form.clear();
       setResult(r);
@@ -110,7 +109,7 @@ export default function HspCalculator() {
       window.setTimeout(() => resultRef.current?.focus(), 0);
     },
     onError: (e) => {
-      if (e instanceof RateLimited) {
+      if (e instanceof RetryLater) {
         setWaitUntil(Date.now() + e.retryAfter * 1000);
         setNow(Date.now());
       }
@@ -137,7 +136,7 @@ export default function HspCalculator() {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            if (waiting === 0) assess.mutate();
+            if (waiting === 0) assess.mutate(hspInputOf(draft));
           }}
         >
           <ErrorSummary form={form}>

@@ -1,4 +1,4 @@
-import type { HSPLift, HSPResult } from '../../api/matching';
+import type { HSPLift, HSPResult } from '../../api/hsp';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
 import '../matching/matching.css';

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client';
-import { useMyHSP } from '../../api/matching';
+import { useMyHSP } from '../../api/hsp';
 import type { Role } from '../../api/types';
-import { Loading, LoadError } from '../../components/Status';
+import { LoadError, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Breakdown, Lifts, PointsFigure, Verdicts } from './HspResultView';
 

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { retryAfterSeconds } from '../../api/matching';
+import { retryAfterSeconds } from '../../api/hsp';
 import { jsonResponse, renderWith } from '../../test/render';
 import HspCalculator, { emptyHsp, hspInputOf } from './HspCalculator';
 import { Breakdown, Lifts, PointsFigure, Verdicts } from './HspResultView';

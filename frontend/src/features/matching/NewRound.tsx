@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { client, unwrap } from '../../api/client';
-import { useRoleSearch } from '../../api/queries';
+import { useRoleSearch } from '../../api/roles';
 import type { Role } from '../../api/types';
 import { useAnnounce } from '../../components/Announcer';
 import { Page } from '../../components/Page';

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useRoleRecommendations, useSkillLabels } from '../../api/matching';
-import { useRole } from '../../api/queries';
+import { useRole } from '../../api/roles';
 import type { ApplicantProfile } from '../../api/types';
 import { MatchExplain } from './MatchExplain';
 import { Page } from '../../components/Page';

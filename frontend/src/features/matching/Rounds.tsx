@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useRounds, type Round } from '../../api/matching';
+import { type Round, useRounds } from '../../api/rounds';
 import { Page } from '../../components/Page';
 import { RequireAccount } from '../account/RequireAccount';
 import { Empty, LoadError, Loading } from '../../components/Status';

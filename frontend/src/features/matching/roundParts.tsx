@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { client, unwrap } from '../../api/client';
-import type { Round } from '../../api/matching';
+import type { Round } from '../../api/rounds';
 import type { Role } from '../../api/types';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';

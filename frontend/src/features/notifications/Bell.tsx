@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { NavLink, useLocation } from 'react-router';
-import { unreadCountKey, useUnreadCount } from '../../api/notifications';
+import { useUnreadCount } from '../../api/notifications';
 import { useI18n } from '../../i18n/I18nProvider';
 import './bell.css';
+import { keys } from '../../api/keys';
 
 /**
  * useBellCount is the signed-in user's unread count for the bell: asked
@@ -20,7 +21,7 @@ export function useBellCount(enabled: boolean): number | undefined {
       first.current = false;
       return;
     }
-    if (enabled) void qc.invalidateQueries({ queryKey: unreadCountKey });
+    if (enabled) void qc.invalidateQueries({ queryKey: keys.notifications.unreadCount });
   }, [pathname, enabled, qc]);
   return enabled ? count.data : undefined;
 }

@@ -1,25 +1,16 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { client, unwrap } from '../../api/client';
 import { useAnnounce } from '../../components/Announcer';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useMarkAllRead } from '../../api/notifications';
+import { reportingTo } from '../../forms/MutationForm';
 
 /** MarkAllRead marks every notification read, announces it, and shows why if it could not. */
 export function MarkAllRead({ disabled }: { disabled: boolean }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const announce = useAnnounce();
   const form = useFormErrors();
-  const all = useMutation({
-    mutationFn: () => unwrap(client.POST('/api/v1/me/notifications/read-all')),
-    onSuccess: () => {
-      form.clear();
-      announce(t('web.notifications.marked_all'));
-      void qc.invalidateQueries({ queryKey: ['notifications'] });
-    },
-    onError: form.report,
-  });
+  const all = useMarkAllRead(reportingTo(form, { onSuccess: () => announce(t('web.notifications.marked_all')) }));
   return (
     <div className="mark-all">
       <ErrorSummary form={form} />

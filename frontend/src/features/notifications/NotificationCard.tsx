@@ -1,9 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { client, unwrap } from '../../api/client';
-import type { Notification } from '../../api/notifications';
 import { useI18n } from '../../i18n/I18nProvider';
+import { markRead as markOneRead, type Notification, useRefreshNotifications } from '../../api/notifications';
 
 /** isAppPath accepts only paths inside the web app as a notification's link (never another site or a script). */
 export function isAppPath(link: string): boolean {
@@ -17,16 +15,16 @@ export function isAppPath(link: string): boolean {
  */
 export function NotificationCard({ note }: { note: Notification }) {
   const { t, dateTime } = useI18n();
-  const qc = useQueryClient();
+  const refresh = useRefreshNotifications();
   const navigate = useNavigate();
   const titleId = `note-${note.id}`;
   const markRead = async () => {
     try {
-      await unwrap(client.POST('/api/v1/me/notifications/{id}/read', { params: { path: { id: note.id } } }));
+      await markOneRead(note.id);
     } catch {
       // Not worth stopping for: it stays unread, and the reader still gets where they wanted to go.
     }
-    void qc.invalidateQueries({ queryKey: ['notifications'] });
+    refresh();
   };
   const open = (e: MouseEvent<HTMLAnchorElement>) => {
     if (note.read) return;

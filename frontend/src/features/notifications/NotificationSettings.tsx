@@ -1,14 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { client, unwrap } from '../../api/client';
-import { useNotificationPreferences, type Delivery, type NotificationKind, type Preferences } from '../../api/notifications';
+import { type Delivery, type NotificationKind, type Preferences, useNotificationPreferences, useSavePreferences } from '../../api/notifications';
 import { deliveryValues, notificationKindValues } from '../../api/schema.gen';
 import type { AccountKind, User } from '../../api/types';
 import { useAnnounce } from '../../components/Announcer';
 import { Page } from '../../components/Page';
 import { RequireAccount } from '../account/RequireAccount';
-import { Empty, LoadError, Loading, Notice } from '../../components/Status';
-import { ErrorSummary } from '../../forms/ErrorSummary';
+import { Notice } from '../../components/Status';
 import { RadioGroup } from '../../forms/fields';
 import { useFormErrors } from '../../forms/useFormErrors';
 import type { MessageKey } from '../../i18n/catalog';
@@ -16,6 +13,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { AccountNav } from '../account/AccountNav';
 import { allKinds } from '../account/kinds';
 import '../account/account.css';
+import { QueryView } from '../../components/QueryView';
+import { MutationForm } from '../../forms/MutationForm';
 
 /** NotificationSettings is where one chooses, per kind of notification, e-mail at once, a daily digest or the app only. */
 export default function NotificationSettings() {
@@ -62,17 +61,9 @@ function SettingsPage({ user }: { user: User }) {
         <AccountNav user={user} />
         <div className="account-layout__main">
           <p className="muted">{t('web.notify_prefs.email_to', { Email: user.email })}</p>
-          {prefs.isPending ? (
-            <Loading />
-          ) : prefs.isError ? (
-            <LoadError error={prefs.error} retry={() => void prefs.refetch()} />
-          ) : kindsOf(prefs.data, user.role).length === 0 ? (
-            <Empty>
-              <p>{t('web.notify_prefs.none')}</p>
-            </Empty>
-          ) : (
-            <PreferencesForm saved={prefs.data} account={user.role} />
-          )}
+          <QueryView query={prefs} isEmpty={(p) => kindsOf(p, user.role).length === 0} empty={<p>{t('web.notify_prefs.none')}</p>}>
+            {(p) => <PreferencesForm saved={p} account={user.role} />}
+          </QueryView>
         </div>
       </div>
     </Page>
@@ -82,17 +73,14 @@ function SettingsPage({ user }: { user: User }) {
 /** PreferencesForm is one radio group per kind that reaches the account; Save sends only the kinds changed. */
 export function PreferencesForm({ saved, account }: { saved: Preferences; account: AccountKind }) {
   const { t, has, label } = useI18n();
-  const qc = useQueryClient();
   const announce = useAnnounce();
   const form = useFormErrors();
   const [draft, setDraft] = useState<Preferences>(saved);
   const [done, setDone] = useState(false);
-  const save = useMutation({
-    mutationFn: () => unwrap(client.PUT('/api/v1/me/notification-preferences', { body: { preferences: changesOf(saved, draft) } })),
-    onSuccess: (answer) => {
+  const save = useSavePreferences({
+    onSuccess: (prefs) => {
       form.clear();
-      qc.setQueryData(['notification-preferences'], answer.preferences);
-      setDraft(answer.preferences);
+      setDraft(prefs);
       setDone(true);
       announce(t('web.notify_prefs.saved'));
     },
@@ -102,15 +90,13 @@ export function PreferencesForm({ saved, account }: { saved: Preferences; accoun
     },
   });
   return (
-    <form
+    <MutationForm
       className="form prefs"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!save.isPending) save.mutate();
+      form={form}
+      onSubmit={() => {
+        if (!save.isPending) save.mutate(changesOf(saved, draft));
       }}
     >
-      <ErrorSummary form={form} />
       {done && (
         <Notice tone="success">
           <p>{t('web.notify_prefs.saved')}</p>
@@ -135,6 +121,6 @@ export function PreferencesForm({ saved, account }: { saved: Preferences; accoun
       <button type="submit" className="button button--primary" disabled={save.isPending}>
         {save.isPending ? t('web.common.saving') : t('web.notify_prefs.save')}
       </button>
-    </form>
+    </MutationForm>
   );
 }

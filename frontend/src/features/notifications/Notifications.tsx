@@ -4,13 +4,13 @@ import { useNotifications, useUnreadCount } from '../../api/notifications';
 import { CardList } from '../../components/CardList';
 import { Page } from '../../components/Page';
 import { RequireAccount } from '../account/RequireAccount';
-import { Empty, LoadError, Loading } from '../../components/Status';
 import { CheckboxField } from '../../forms/fields';
 import { useI18n } from '../../i18n/I18nProvider';
 import { allKinds } from '../account/kinds';
 import { MarkAllRead } from './MarkAllRead';
 import { NotificationCard } from './NotificationCard';
 import './notifications.css';
+import { QueryView } from '../../components/QueryView';
 
 /** Notifications lists the signed-in user's notifications, newest first; ?unread=true shows unread ones only. */
 export default function Notifications() {
@@ -56,17 +56,14 @@ function NotificationsPage() {
         <h2 id="notes-title" className="visually-hidden">
           {t('web.notifications.list')}
         </h2>
-        {notes.isPending ? (
-          <Loading />
-        ) : notes.isError ? (
-          <LoadError error={notes.error} retry={() => void notes.refetch()} />
-        ) : list.length === 0 ? (
-          <Empty>
-            <p>{unreadOnly ? t('web.notifications.none_unread') : t('web.notifications.none')}</p>
-          </Empty>
-        ) : (
-          <CardList items={list} pager={notes} render={(n) => <NotificationCard note={n} />} />
-        )}
+        <QueryView
+          query={notes}
+          data={list}
+          isEmpty={(l) => l.length === 0}
+          empty={<p>{unreadOnly ? t('web.notifications.none_unread') : t('web.notifications.none')}</p>}
+        >
+          {(items) => <CardList items={items} pager={notes} render={(n) => <NotificationCard note={n} />} />}
+        </QueryView>
       </section>
     </Page>
   );

@@ -1,16 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { client, unwrap } from '../../api/client';
-import { searchFiltersOf, type Frequency } from '../../api/notifications';
-import type { RoleFilters } from '../../api/queries';
-import { ErrorSummary } from '../../forms/ErrorSummary';
+import { type Frequency, searchFiltersOf, useSaveSearch } from '../../api/savedSearches';
+import type { RoleFilters } from '../../api/roles';
 import { RadioGroup, TextField } from '../../forms/fields';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAnnounce } from '../../components/Announcer';
 import { useFiltersSummary } from './searchSummary';
 import './saveSearch.css';
+import { MutationForm, reportingTo } from '../../forms/MutationForm';
 
 /** The longest name the API accepts for a saved search. */
 const maxName = 100;
@@ -22,7 +20,6 @@ const maxName = 100;
  */
 export function SaveSearch({ filters }: { filters: RoleFilters }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const announce = useAnnounce();
   const summary = useFiltersSummary();
   const typed = useMemo(() => searchFiltersOf(filters), [filters]);
@@ -33,17 +30,15 @@ export function SaveSearch({ filters }: { filters: RoleFilters }) {
   const form = useFormErrors();
   const formId = useId();
   const done = useRef<HTMLDivElement>(null);
-  const save = useMutation({
-    mutationFn: () => unwrap(client.POST('/api/v1/me/saved-searches', { body: { name: name.trim(), frequency, filters: typed } })),
-    onSuccess: () => {
-      form.clear();
-      setOpen(false);
-      setSaved(true);
-      announce(t('web.save_search.saved'));
-      void qc.invalidateQueries({ queryKey: ['saved-searches'] });
-    },
-    onError: form.report,
-  });
+  const save = useSaveSearch(
+    reportingTo(form, {
+      onSuccess: () => {
+        setOpen(false);
+        setSaved(true);
+        announce(t('web.save_search.saved'));
+      },
+    }),
+  );
   useEffect(() => {
     if (saved) done.current?.focus();
   }, [saved]);
@@ -74,18 +69,16 @@ export function SaveSearch({ filters }: { filters: RoleFilters }) {
         {t('web.save_search.open')}
       </button>
       {open && (
-        <form
+        <MutationForm
           id={formId}
           className="subform save-search__form"
-          noValidate
           aria-label={t('web.save_search.open')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!save.isPending) save.mutate();
+          form={form}
+          onSubmit={() => {
+            if (!save.isPending) save.mutate({ name: name.trim(), frequency, filters: typed });
           }}
+          before={<p className="muted">{t('web.save_search.lead')}</p>}
         >
-          <p className="muted">{t('web.save_search.lead')}</p>
-          <ErrorSummary form={form} />
           <TextField
             name="name"
             label={t('web.save_search.name')}
@@ -111,7 +104,7 @@ export function SaveSearch({ filters }: { filters: RoleFilters }) {
           <button type="submit" className="button button--primary" disabled={save.isPending}>
             {save.isPending ? t('web.common.saving') : t('web.save_search.submit')}
           </button>
-        </form>
+        </MutationForm>
       )}
     </div>
   );

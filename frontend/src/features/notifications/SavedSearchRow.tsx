@@ -1,7 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { client, unwrap } from '../../api/client';
-import { rolesSearchOf, type SavedSearch } from '../../api/notifications';
+import { rolesSearchOf, type SavedSearch, useDeleteSavedSearch } from '../../api/savedSearches';
 import { useAnnounce } from '../../components/Announcer';
 import { useFiltersSummary } from './searchSummary';
 import { ErrorSummary } from '../../forms/ErrorSummary';
@@ -12,17 +10,12 @@ import { Confirm } from '../../components/Confirm';
 /** SavedSearchRow is one saved search: its name, how often it runs, its filters, and "Show roles" and Delete. */
 export function SavedSearchRow({ search: s }: { search: SavedSearch }) {
   const { t, date, dateTime } = useI18n();
-  const qc = useQueryClient();
   const announce = useAnnounce();
   const summary = useFiltersSummary();
   const form = useFormErrors();
   const titleId = `search-${s.id}`;
-  const remove = useMutation({
-    mutationFn: () => unwrap(client.DELETE('/api/v1/me/saved-searches/{id}', { params: { path: { id: s.id } } })),
-    onSuccess: () => {
-      announce(t('web.saved_searches.deleted', { Name: s.name }));
-      void qc.invalidateQueries({ queryKey: ['saved-searches'] });
-    },
+  const remove = useDeleteSavedSearch(s.id, {
+    onSuccess: () => announce(t('web.saved_searches.deleted', { Name: s.name })),
     onError: form.report,
   });
   const query = rolesSearchOf(s.filters);

@@ -1,13 +1,13 @@
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError, client, unwrap } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { Page } from '../../components/Page';
 import { Notice } from '../../components/Status';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
 import './notifications.css';
+import { useUnsubscribe } from '../../api/notifications';
 
 /**
  * Unsubscribe is where an e-mail's "unsubscribe" link leads, signed in or
@@ -20,8 +20,7 @@ export default function Unsubscribe() {
   const token = useSearchParams()[0].get('token') ?? '';
   const form = useFormErrors();
   const outcome = useRef<HTMLDivElement>(null);
-  const off = useMutation({
-    mutationFn: () => unwrap(client.POST('/api/v1/unsubscribe', { params: { query: { token } } })),
+  const off = useUnsubscribe(token, {
     onError: (e) => {
       if (!isInvalid(e)) form.report(e);
     },

@@ -1,7 +1,7 @@
 // A saved search's filters in words ("“vision” · Job · Tokyo · Japanese up to
 // N3"), for its default name and the list of saved searches.
 import { useCallback } from 'react';
-import type { SearchFilters } from '../../api/notifications';
+import type { SearchFilters } from '../../api/savedSearches';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** useFiltersSummary returns a function writing filters in the reader's language ("All open roles" for none). */

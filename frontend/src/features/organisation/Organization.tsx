@@ -1,8 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { client, unwrap } from '../../api/client';
-import { useMyOrganizations, useOrganizationRoles } from '../../api/queries';
+import { useCreateOrganization, useMyOrganizations, useOrganizationRoles } from '../../api/organizations';
 import { organizationKindValues, prefectureValues } from '../../api/schema.gen';
 import type { Organization as Org, OrganizationRequest } from '../../api/types';
 import { useAnnounce } from '../../components/Announcer';
@@ -12,10 +10,10 @@ import { Page } from '../../components/Page';
 import { RequireAccount } from '../account/RequireAccount';
 import { RoleTools } from '../roles/RoleTools';
 import { Empty, LoadError, Loading, Notice } from '../../components/Status';
-import { ErrorSummary } from '../../forms/ErrorSummary';
 import { SelectField, TextField } from '../../forms/fields';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
+import { MutationForm, reportingTo } from '../../forms/MutationForm';
 
 /** Organization is an organisation member's home: their organisations and roles. */
 export default function Organization() {
@@ -148,32 +146,21 @@ const emptyOrg = { name_ja: '', name_en: '', kind: '', prefecture: '', website: 
 
 function OrganizationForm() {
   const { t, label } = useI18n();
-  const qc = useQueryClient();
   const announce = useAnnounce();
   const [draft, setDraft] = useState(emptyOrg);
   const form = useFormErrors();
-  const create = useMutation({
-    mutationFn: () => unwrap(client.POST('/api/v1/organizations', { body: draft as OrganizationRequest })),
-    onSuccess: () => {
-      form.clear();
-      setDraft(emptyOrg);
-      void qc.invalidateQueries({ queryKey: ['my-organizations'] });
-      announce(t('web.org.created'));
-    },
-    onError: form.report,
-  });
+  const create = useCreateOrganization(
+    reportingTo(form, {
+      onSuccess: () => {
+        setDraft(emptyOrg);
+        announce(t('web.org.created'));
+      },
+    }),
+  );
   const set = (k: keyof typeof emptyOrg) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
     setDraft((d) => ({ ...d, [k]: e.target.value }));
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        create.mutate();
-      }}
-    >
-      <ErrorSummary form={form} />
+    <MutationForm className="form" form={form} onSubmit={() => create.mutate(draft as OrganizationRequest)}>
       <div className="grid-2">
         <TextField name="name_ja" lang="ja" label={t('web.org.name_ja')} value={draft.name_ja} onChange={set('name_ja')} error={form.fields.name_ja} />
         <TextField name="name_en" lang="en" label={t('web.org.name_en')} value={draft.name_en} onChange={set('name_en')} error={form.fields.name_en} />
@@ -200,6 +187,6 @@ function OrganizationForm() {
       <button type="submit" className="button button--primary" disabled={create.isPending}>
         {create.isPending ? t('web.common.sending') : t('web.org.create')}
       </button>
-    </form>
+    </MutationForm>
   );
 }

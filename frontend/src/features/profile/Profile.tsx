@@ -1,7 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { client, unwrap } from '../../api/client';
 import { useSkillLabels } from '../../api/matching';
 import type { OwnProfile } from '../../api/types';
 import {
@@ -17,14 +15,16 @@ import { Page } from '../../components/Page';
 import { RequireAccount } from '../account/RequireAccount';
 import { SkillPicker } from '../../components/SkillPicker';
 import { suggestionsOf } from '../../components/skills';
-import { LoadError, Loading, Notice } from '../../components/Status';
+import { Notice } from '../../components/Status';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { errorsUnder, fieldId } from '../../forms/errors';
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../../forms/fields';
 import { useFormErrors } from '../../forms/useFormErrors';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
-import { draftOf, profileAliases, profileSteps, requestOf, stepOf, type ProfileDraft, type StepId } from './profileDraft';
+import { draftOf, profileAliases, type ProfileDraft, profileSteps, requestOf, type StepId, stepOf } from './profileDraft';
+import { useProfile, useSaveProfile } from '../../api/profile';
+import { QueryView } from '../../components/QueryView';
 
 const maxEducation = 10;
 const maxSkills = 50;
@@ -35,13 +35,7 @@ export default function Profile() {
 }
 
 function ProfileLoader() {
-  const profile = useQuery({
-    queryKey: ['profile'],
-    queryFn: () => unwrap(client.GET('/api/v1/me/profile')),
-  });
-  if (profile.isPending) return <Loading />;
-  if (profile.isError) return <LoadError error={profile.error} retry={() => void profile.refetch()} />;
-  return <ProfileEditor profile={profile.data} />;
+  return <QueryView query={useProfile()}>{(p) => <ProfileEditor profile={p} />}</QueryView>;
 }
 
 const stepTitle: Record<StepId, MessageKey> = {
@@ -56,7 +50,6 @@ const stepTitle: Record<StepId, MessageKey> = {
 function ProfileEditor({ profile }: { profile: OwnProfile }) {
   const i18n = useI18n();
   const { t, label } = i18n;
-  const qc = useQueryClient();
   const announce = useAnnounce();
   const [params, setParams] = useSearchParams();
   const requested = params.get('step');
@@ -95,12 +88,9 @@ function ProfileEditor({ profile }: { profile: OwnProfile }) {
     }, { replace: true });
   };
 
-  const save = useMutation({
-    mutationFn: (d: ProfileDraft) => unwrap(client.PUT('/api/v1/me/profile', { body: requestOf(d) })),
-    onSuccess: (p) => {
+  const save = useSaveProfile({
+    onSuccess: () => {
       form.clear();
-      qc.setQueryData(['profile'], p);
-      void qc.invalidateQueries({ queryKey: ['me'] });
       if (isLast) {
         setSaved('done');
         announce(t('web.profile.saved'));
@@ -164,7 +154,7 @@ function ProfileEditor({ profile }: { profile: OwnProfile }) {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            save.mutate(draft);
+            save.mutate(requestOf(draft));
           }}
         >
           <ErrorSummary

@@ -1,8 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { ApiError, client, unwrap } from '../../api/client';
-import { useMyOrganizations, useRole } from '../../api/queries';
+import { ApiError } from '../../api/client';
+import { useMyOrganizations } from '../../api/organizations';
+import { useRole, useSaveRole } from '../../api/roles';
+import { useSkillLabels } from '../../api/matching';
 import {
   englishLevelValues,
   jLPTLevelValues,
@@ -20,16 +21,15 @@ import { RequireAccount } from '../account/RequireAccount';
 import { RoleTools } from './RoleTools';
 import { SkillPicker } from '../../components/SkillPicker';
 import { suggestionsOf } from '../../components/skills';
-import { useSkillLabels } from '../../api/matching';
 import { LoadError, Loading, Notice } from '../../components/Status';
-import { ErrorSummary } from '../../forms/ErrorSummary';
-import { fieldId, type FieldErrors } from '../../forms/errors';
+import { type FieldErrors, fieldId } from '../../forms/errors';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../forms/fields';
 import { useFormErrors } from '../../forms/useFormErrors';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
 import NotFound from '../../components/NotFound';
-import { createRequestOf, emptyRole, roleAliases, roleContentOf, roleDraftOf, type RoleDraft, type SkillRequirementDraft } from './roleDraft';
+import { emptyRole, roleAliases, roleContentOf, type RoleDraft, roleDraftOf, type SkillRequirementDraft } from './roleDraft';
+import { MutationForm } from '../../forms/MutationForm';
 
 /** RoleEditor posts a new role or edits one, with Japanese and English text side by side. */
 export default function RoleEditor() {
@@ -73,7 +73,6 @@ function EditorLoader() {
 function Editor({ org, role }: { org: Organization; role?: Role }) {
   const i18n = useI18n();
   const { t, label } = i18n;
-  const qc = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
   const announce = useAnnounce();
@@ -85,16 +84,9 @@ function Editor({ org, role }: { org: Organization; role?: Role }) {
   }, [location, navigate]);
   const form = useFormErrors(roleAliases);
   const [suggestions, setSuggestions] = useState<Record<string, string[]>>({});
-  const save = useMutation({
-    mutationFn: () =>
-      role
-        ? unwrap(client.PATCH('/api/v1/roles/{id}', { params: { path: { id: role.id } }, body: roleContentOf(draft) }))
-        : unwrap(client.POST('/api/v1/roles', { body: createRequestOf(org.id, draft) })),
+  const save = useSaveRole(role ? { roleId: role.id } : { orgId: org.id }, {
     onSuccess: (r) => {
       form.clear();
-      void qc.invalidateQueries({ queryKey: ['role'] });
-      void qc.invalidateQueries({ queryKey: ['organization-roles'] });
-      void qc.invalidateQueries({ queryKey: ['roles'] });
       announce(t('web.editor.saved'));
       if (!role) navigate(`/organization/roles/${r.id}/edit`, { replace: true, state: { created: true } });
       else setSaved(true);
@@ -134,15 +126,7 @@ function Editor({ org, role }: { org: Organization; role?: Role }) {
           <RoleTools role={role} compact editing />
         </Notice>
       )}
-      <form
-        className="form form--wide"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-      >
-        <ErrorSummary form={form} />
+      <MutationForm className="form form--wide" form={form} onSubmit={() => save.mutate(roleContentOf(draft))}>
 
         <section className="section" aria-labelledby="texts-title">
           <h2 id="texts-title">{t('web.editor.texts')}</h2>
@@ -215,7 +199,7 @@ function Editor({ org, role }: { org: Organization; role?: Role }) {
           </button>
           {!role && <p className="muted">{t('web.editor.create_hint')}</p>}
         </div>
-      </form>
+      </MutationForm>
     </Page>
   );
 }

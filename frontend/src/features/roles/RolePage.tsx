@@ -1,23 +1,24 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { client, unwrap } from '../../api/client';
-import { useMe, useMyApplications, useMyOrganizations, useRole } from '../../api/queries';
+import { useMe } from '../../api/auth';
+import { useMyOrganizations } from '../../api/organizations';
+import { useRole } from '../../api/roles';
+import { useSkillLabels } from '../../api/matching';
 import { languages } from '../../i18n/catalog';
 import type { Role, User } from '../../api/types';
-import { StageBadge, RoleStatusBadge } from '../../components/Badges';
+import { RoleStatusBadge, StageBadge } from '../../components/Badges';
 import { Page } from '../../components/Page';
 import { FallbackNote } from './RoleCard';
 import { RoleTools } from './RoleTools';
 import { japaneseText, orgName, orgNameLang, payText, placeText, skillLevelKey } from './roleText';
 import { LoadError, Loading, Notice } from '../../components/Status';
-import { ErrorSummary } from '../../forms/ErrorSummary';
 import { TextArea } from '../../forms/fields';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useSkillLabels } from '../../api/matching';
 import { RoleHsp } from '../hsp/RoleHsp';
 import NotFound from '../../components/NotFound';
+import { useApply, useMyApplications } from '../../api/applications';
+import { MutationForm } from '../../forms/MutationForm';
 
 /** RolePage shows one role in the reader's language, and lets a candidate apply. */
 export default function RolePage() {
@@ -246,17 +247,11 @@ function MemberTools({ role }: { role: Role; user: User }) {
 function CandidateApply({ role }: { role: Role }) {
   const { t, date } = useI18n();
   const mine = useMyApplications();
-  const qc = useQueryClient();
   const navigate = useNavigate();
   const [note, setNote] = useState('');
   const form = useFormErrors();
-  const apply = useMutation({
-    mutationFn: () =>
-      unwrap(
-        client.POST('/api/v1/roles/{id}/applications', { params: { path: { id: role.id } }, body: { cover_note: note } }),
-      ),
+  const apply = useApply(role.id, {
     onSuccess: (app) => {
-      void qc.invalidateQueries({ queryKey: ['my-applications'] });
       navigate(`/applications/${app.id}`, { state: { applied: true } });
     },
     onError: form.report,
@@ -278,25 +273,24 @@ function CandidateApply({ role }: { role: Role }) {
   }
   if (role.status !== 'open') return <Notice>{t('web.apply.closed')}</Notice>;
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        apply.mutate();
-      }}
+    <MutationForm
+      form={form}
+      onSubmit={() => apply.mutate(note)}
+      summary={
+        <>
+          {form.code === 'consent_required' && (
+            <p>
+              <Link to="/profile?step=consent">{t('web.apply.go_profile')}</Link>
+            </p>
+          )}
+          {form.code === 'already_applied' && form.existingId && (
+            <p>
+              <Link to={`/applications/${form.existingId}`}>{t('web.apply.view')}</Link>
+            </p>
+          )}
+        </>
+      }
     >
-      <ErrorSummary form={form}>
-        {form.code === 'consent_required' && (
-          <p>
-            <Link to="/profile?step=consent">{t('web.apply.go_profile')}</Link>
-          </p>
-        )}
-        {form.code === 'already_applied' && form.existingId && (
-          <p>
-            <Link to={`/applications/${form.existingId}`}>{t('web.apply.view')}</Link>
-          </p>
-        )}
-      </ErrorSummary>
       <p className="muted">{t('web.apply.shared_note')}</p>
       <TextArea
         name="cover_note"
@@ -312,6 +306,6 @@ function CandidateApply({ role }: { role: Role }) {
       <button type="submit" className="button button--primary button--block" disabled={apply.isPending}>
         {apply.isPending ? t('web.common.sending') : t('web.apply.submit')}
       </button>
-    </form>
+    </MutationForm>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useMe, useRoleSearch, type RoleFilters } from '../../api/queries';
+import { useMe } from '../../api/auth';
+import { type RoleFilters, useRoleSearch } from '../../api/roles';
 import { jLPTLevelValues, prefectureValues, roleTypeValues } from '../../api/schema.gen';
 import { useAnnounce } from '../../components/Announcer';
 import { LoadMore } from '../../components/LoadMore';

@@ -76,17 +76,18 @@ export function useSaveRoleRanking(roundId: number, roleId: number, h: Handlers<
   const qc = useQueryClient();
   const { lang } = useI18n();
   return useMutation({
-    mutationFn: (candidateIds: number[]) =>
-      unwrap(
+    mutationFn: async (candidateIds: number[]) => {
+      const r = await unwrap(
         client.PUT('/api/v1/rounds/{id}/roles/{role_id}/ranking', {
           params: { path: { id: roundId, role_id: roleId } },
           body: { candidate_ids: candidateIds },
         }),
-      ),
-    onSuccess: (r, v) => {
+      );
+      // The answer holds the candidates who ranked the role too: it replaces what was loaded.
       qc.setQueryData(keys.roleRanking(lang, roundId, roleId), r);
-      return h.onSuccess?.(r.candidate_ids, v);
+      return r.candidate_ids;
     },
+    onSuccess: h.onSuccess,
     onError: h.onError,
   });
 }

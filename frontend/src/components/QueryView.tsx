@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 import { Empty, LoadError, Loading } from './Status';
 
 /** The part of a TanStack query that QueryView reads. */
-interface QueryState<T> {
+interface QueryState {
   isPending: boolean;
   isError: boolean;
   error: unknown;
-  data: T | undefined;
+  data?: unknown;
   refetch: () => unknown;
 }
 
@@ -16,8 +16,8 @@ interface QueryState<T> {
  * children with the data. `data` stands in for the query's own data where a
  * page shows something derived from it (the items of a paged list).
  */
-export function QueryView<T, D = T>(props: {
-  query: QueryState<T>;
+export function QueryView<Q extends QueryState, D = NonNullable<Q['data']>>(props: {
+  query: Q;
   data?: D;
   isEmpty?: (data: D) => boolean;
   empty?: ReactNode;

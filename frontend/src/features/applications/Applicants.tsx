@@ -1,19 +1,16 @@
 import { useMemo, useRef } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
-import { ApiError } from '../../api/client';
+import { Link, useSearchParams } from 'react-router';
 import { useRankedApplicants, useRoleApplications } from '../../api/applications';
-import { useRole } from '../../api/roles';
 import { stageValues } from '../../api/schema.gen';
 import type { Application, Stage } from '../../api/types';
 import { StageBadge } from '../../components/Badges';
 import { MatchExplain } from '../matching/MatchExplain';
 import { LoadMore } from '../../components/LoadMore';
-import { Page } from '../../components/Page';
 import { RequireAccount } from '../account/RequireAccount';
-import { Empty, LoadError, Loading } from '../../components/Status';
 import { SelectField } from '../../forms/fields';
 import { useI18n } from '../../i18n/I18nProvider';
-import NotFound from '../../components/NotFound';
+import { QueryView } from '../../components/QueryView';
+import { ForRole, useRoleInAddress } from '../roles/ForRole';
 
 /**
  * Applicants lists a role's applications for its organisation, optionally in
@@ -26,12 +23,11 @@ export default function Applicants() {
 
 function ApplicantList() {
   const { t, label } = useI18n();
-  const id = Number(useParams().id);
+  const role = useRoleInAddress();
   const [params, setParams] = useSearchParams();
   const stageParam = params.get('stage') ?? '';
   const stage = (stageValues as readonly string[]).includes(stageParam) ? (stageParam as Stage) : undefined;
   const byMatch = params.get('sort') !== 'newest';
-  const role = useRole(Number.isInteger(id) && id > 0 ? id : undefined);
   const newest = useRoleApplications(byMatch ? undefined : role.data?.id, stage);
   const ranked = useRankedApplicants(role.data?.id, stage, byMatch);
   const apps = byMatch ? ranked : newest;
@@ -46,26 +42,18 @@ function ApplicantList() {
     else next.delete(key);
     setParams(next, { replace: true });
   };
-  if (role.error instanceof ApiError && role.error.status === 404) return <NotFound />;
-  if (role.isPending) return <Loading />;
-  if (role.isError) return <LoadError error={role.error} retry={() => void role.refetch()} />;
   return (
-    <Page
-      wide
+    <ForRole
+      role={role}
       title={t('web.applicants.title')}
-      lead={
-        <p>
-          <Link to={`/roles/${role.data.id}`} lang={role.data.display.language}>
-            {role.data.display.title}
-          </Link>
-        </p>
-      }
-      actions={
-        <Link className="button button--secondary" to={`/organization/roles/${role.data.id}/candidates`}>
+      actions={(r) => (
+        <Link className="button button--secondary" to={`/organization/roles/${r.id}/candidates`}>
           {t('web.candidates.link')}
         </Link>
-      }
+      )}
     >
+      {() => (
+      <>
       <div className="toolbar toolbar--row">
         <SelectField
           name="stage"
@@ -86,15 +74,13 @@ function ApplicantList() {
         />
       </div>
       {byMatch && <p className="muted">{t('web.ranked.note')}</p>}
-      {apps.isPending ? (
-        <Loading />
-      ) : apps.isError ? (
-        <LoadError error={apps.error} retry={() => void apps.refetch()} />
-      ) : list.length === 0 ? (
-        <Empty>
-          <p>{stage ? t('web.applicants.none_stage', { Stage: label('stage', stage) }) : t('web.applicants.none')}</p>
-        </Empty>
-      ) : (
+      <QueryView
+        query={apps}
+        data={list}
+        isEmpty={(l) => l.length === 0}
+        empty={<p>{stage ? t('web.applicants.none_stage', { Stage: label('stage', stage) }) : t('web.applicants.none')}</p>}
+      >
+        {() => (
         <>
           <ul className="card-list" ref={listRef}>
             {list.map((a) => (
@@ -113,8 +99,11 @@ function ApplicantList() {
             label={t('web.applicants.more')}
           />
         </>
+        )}
+      </QueryView>
+      </>
       )}
-    </Page>
+    </ForRole>
   );
 }
 

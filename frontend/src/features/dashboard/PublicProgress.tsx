@@ -2,7 +2,8 @@ import { type PublicBreakdown, usePublicProgress } from '../../api/dashboard';
 import { Page } from '../../components/Page';
 import { LoadError, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatDecimal, formatMonth, formatPercent } from '../../i18n/numbers';
+import { formatPercent } from '../../i18n/numbers';
+import { TrajectoryTable } from './TrajectoryTable';
 import { ChartPanel, CumulativeChart } from './ChartPanel';
 import { cumulativeSeries, type PublicCount } from './data';
 
@@ -55,25 +56,7 @@ export default function PublicProgress() {
                 />
               }
               table={
-                <table className="table table--compact">
-                  <caption>{t('web.dashboard.trajectory_title')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('dashboard.column.month')}</th>
-                      <th scope="col" className="num">{t('dashboard.column.cumulative')}</th>
-                      <th scope="col" className="num">{t('dashboard.column.trajectory')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {progress.data.monthly.map((m) => (
-                      <tr key={m.month}>
-                        <th scope="row">{formatMonth(lang, m.month)}</th>
-                        <td className="num">{int(m.cumulative)}</td>
-                        <td className="num">{formatDecimal(lang, m.trajectory)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+<TrajectoryTable rows={progress.data.monthly} columns={['cumulative', 'trajectory']} />
               }
             />
           </div>

@@ -1,7 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { client, unwrap } from '../../api/client';
 import { useRoleSearch } from '../../api/roles';
 import type { Role } from '../../api/types';
 import { useAnnounce } from '../../components/Announcer';
@@ -9,11 +7,12 @@ import { Page } from '../../components/Page';
 import { RequireAccount } from '../account/RequireAccount';
 import { orgName } from '../roles/roleText';
 import { LoadError, Loading } from '../../components/Status';
-import { ErrorSummary } from '../../forms/ErrorSummary';
 import { errorsUnder, fieldId } from '../../forms/errors';
 import { TextField } from '../../forms/fields';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useCreateRound } from '../../api/rounds';
+import { MutationForm } from '../../forms/MutationForm';
 
 /** localInput writes an instant as a datetime-local value (the reader's time zone, to the minute). */
 export function localInput(d: Date): string {
@@ -35,7 +34,6 @@ export default function NewRound() {
 function RoundForm() {
   const i18n = useI18n();
   const { t, plural, label } = i18n;
-  const qc = useQueryClient();
   const navigate = useNavigate();
   const announce = useAnnounce();
   const form = useFormErrors();
@@ -47,15 +45,8 @@ function RoundForm() {
   const filters = useMemo(() => (query ? { q: query } : {}), [query]);
   const search = useRoleSearch(filters, 20);
   const found = search.data?.pages.flatMap((p) => p.items) ?? [];
-  const create = useMutation({
-    mutationFn: () =>
-      unwrap(
-        client.POST('/api/v1/rounds', {
-          body: { name, role_ids: [...chosen.keys()], ranking_deadline: deadlineOf(deadline) },
-        }),
-      ),
+  const create = useCreateRound({
     onSuccess: (r) => {
-      void qc.invalidateQueries({ queryKey: ['rounds'] });
       announce(t('web.rounds.created'));
       navigate(`/rounds/${r.id}`);
     },
@@ -72,15 +63,11 @@ function RoundForm() {
   const rolesId = fieldId('role_ids');
   return (
     <Page title={t('web.rounds.new_title')} lead={<p>{t('web.rounds.new_lead')}</p>}>
-      <form
+      <MutationForm
         className="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          create.mutate();
-        }}
+        form={form}
+        onSubmit={() => create.mutate({ name, role_ids: [...chosen.keys()], ranking_deadline: deadlineOf(deadline) })}
       >
-        <ErrorSummary form={form} />
         <TextField name="name" label={t('web.rounds.name')} value={name} onChange={(e) => setName(e.target.value)} error={form.fields.name} maxLength={200} />
         <TextField
           name="ranking_deadline"
@@ -167,7 +154,7 @@ function RoundForm() {
             {create.isPending ? t('web.common.saving') : t('web.rounds.create')}
           </button>
         </div>
-      </form>
+      </MutationForm>
     </Page>
   );
 }

@@ -6,9 +6,9 @@ import { MatchExplain } from './MatchExplain';
 import { Page } from '../../components/Page';
 import { RequireAccount } from '../account/RequireAccount';
 import { RoleCard } from '../roles/RoleCard';
-import { Empty, LoadError, Loading } from '../../components/Status';
 import { SelectField } from '../../forms/fields';
 import { useI18n } from '../../i18n/I18nProvider';
+import { QueryView } from '../../components/QueryView';
 
 /** Recommendations lists open roles ranked for the signed-in candidate, each with its score and reasons. */
 export default function Recommendations() {
@@ -37,27 +37,28 @@ function RecommendationList() {
           options={[{ value: '', label: t('web.roles.any') }, ...roleTypeValues.map((v) => ({ value: v, label: label('role_type', v) }))]}
         />
       </div>
-      {recs.isPending ? (
-        <Loading />
-      ) : recs.isError ? (
-        <LoadError error={recs.error} retry={() => void recs.refetch()} />
-      ) : recs.data.length === 0 ? (
-        <Empty>
-          <p>{t('web.recommend.none')}</p>
-          <p>
-            <Link to="/roles">{t('web.home.browse')}</Link>
-          </p>
-        </Empty>
-      ) : (
+      <QueryView
+        query={recs}
+        isEmpty={(d) => d.length === 0}
+        empty={
+          <>
+            <p>{t('web.recommend.none')}</p>
+            <p>
+              <Link to="/roles">{t('web.home.browse')}</Link>
+            </p>
+          </>
+        }
+      >
+        {(list) => (
         <>
           <p className="result-count" role="status">
-            {plural('web.recommend.count', recs.data.length)}
+            {plural('web.recommend.count', list.length)}
           </p>
           <p className="muted">
             {t('web.recommend.profile_note')} <Link to="/profile">{t('web.recommend.improve')}</Link>
           </p>
           <ol className="card-list rec-list">
-            {recs.data.map((r, i) => (
+            {list.map((r, i) => (
               <li key={r.role.id} className="rec">
                 <RoleCard role={r.role} />
                 <MatchExplain match={r.match} open={i === 0} />
@@ -65,7 +66,8 @@ function RecommendationList() {
             ))}
           </ol>
         </>
-      )}
+        )}
+      </QueryView>
     </Page>
   );
 }

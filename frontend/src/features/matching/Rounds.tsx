@@ -2,9 +2,9 @@ import { Link } from 'react-router';
 import { type Round, useRounds } from '../../api/rounds';
 import { Page } from '../../components/Page';
 import { RequireAccount } from '../account/RequireAccount';
-import { Empty, LoadError, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n/I18nProvider';
 import { RoundStatusBadge } from './roundParts';
+import { QueryView } from '../../components/QueryView';
 
 /** Rounds lists the matching rounds: open and completed ones for everyone, drafts too for administrators. */
 export default function Rounds() {
@@ -27,23 +27,17 @@ function RoundList({ admin }: { admin: boolean }) {
         )
       }
     >
-      {rounds.isPending ? (
-        <Loading />
-      ) : rounds.isError ? (
-        <LoadError error={rounds.error} retry={() => void rounds.refetch()} />
-      ) : rounds.data.items.length === 0 ? (
-        <Empty>
-          <p>{t('web.rounds.none')}</p>
-        </Empty>
-      ) : (
-        <ul className="card-list">
-          {rounds.data.items.map((r) => (
-            <li key={r.id}>
-              <RoundRow round={r} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryView query={rounds} isEmpty={(d) => d.items.length === 0} empty={<p>{t('web.rounds.none')}</p>}>
+        {(d) => (
+          <ul className="card-list">
+            {d.items.map((r) => (
+              <li key={r.id}>
+                <RoundRow round={r} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
     </Page>
   );
 }

@@ -1,6 +1,4 @@
-import { useQueries } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { client, unwrap } from '../../api/client';
 import type { Round } from '../../api/rounds';
 import type { Role } from '../../api/types';
 import type { MessageKey } from '../../i18n/catalog';
@@ -12,23 +10,6 @@ const tone: Record<Round['status'], string> = { draft: 'muted', open: 'info', co
 export function RoundStatusBadge({ status }: { status: Round['status'] }) {
   const { t } = useI18n();
   return <span className={`badge badge--${tone[status]}`}>{t(`web.rounds.status_${status}` as MessageKey)}</span>;
-}
-
-/** useRolesById loads roles by id (each cached on its own, as useRole does). */
-export function useRolesById(ids: readonly number[]): Map<number, Role> {
-  const { lang } = useI18n();
-  const results = useQueries({
-    queries: ids.map((id) => ({
-      queryKey: ['role', lang, id],
-      queryFn: () => unwrap(client.GET('/api/v1/roles/{id}', { params: { path: { id } } })),
-      staleTime: 60_000,
-    })),
-  });
-  const out = new Map<number, Role>();
-  results.forEach((r) => {
-    if (r.data) out.set(r.data.id, r.data);
-  });
-  return out;
 }
 
 /** RoleLink names a role by its title in the reader's language (its number while loading). */

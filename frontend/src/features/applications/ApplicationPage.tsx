@@ -19,8 +19,6 @@ import NotFound from '../../components/NotFound';
 import { useApplication, useMoveApplication, usePlacement, useRecordArrival, useRecordPlacement, useReloadApplication } from '../../api/applications';
 import { MutationForm, reportingTo } from '../../forms/MutationForm';
 
-const withdrawable: Stage[] = ['submitted', 'screening', 'interview', 'offer', 'accepted'];
-
 /** ApplicationPage is one application: its timeline, and what the viewer may do next. */
 export default function ApplicationPage() {
   return (
@@ -115,13 +113,16 @@ function CandidateActions({ app }: { app: Application }) {
       },
     }),
   );
-  const canWithdraw = withdrawable.includes(app.stage);
-  if (app.stage !== 'offer' && !canWithdraw) return null;
+  // The API lists the moves this reader may make; the stage rules live there only.
+  const next = app.next_stages ?? [];
+  const canAccept = next.includes('accepted');
+  const canWithdraw = next.includes('withdrawn');
+  if (!canAccept && !canWithdraw) return null;
   return (
     <div className="panel">
       <h2 className="panel__title">{t('web.application.actions')}</h2>
       <ErrorSummary form={form} />
-      {app.stage === 'offer' && (
+      {canAccept && (
         <div className="stack">
           <p>{t('web.application.offer_body')}</p>
           <button type="button" className="button button--primary button--block" disabled={accept.isPending} onClick={() => accept.mutate({ kind: 'accept' })}>

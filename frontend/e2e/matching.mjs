@@ -1,4 +1,4 @@
-// Browser journeys of issues #3 and #5, run by e2e/run.mjs with its helpers
+// Browser journeys of matching, HSP points and the dashboard, run by e2e/run.mjs with its helpers
 // (h): skills autocomplete in three languages, recommendations with their
 // reasons, HSP points on a role page and the public calculator, applicants
 // ranked by match, recommended candidates, a matching round from draft to

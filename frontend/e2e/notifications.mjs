@@ -1,4 +1,4 @@
-// Browser journeys of issue #7, run by e2e/run.mjs with its helpers (h): the
+// Browser journeys of notifications, run by e2e/run.mjs with its helpers (h): the
 // demo organisation moves one of the demo candidate's applications with a
 // reason it shares; the candidate sees the bell's count, finds the
 // notification with the reason, opens the application from it (and it is

@@ -9,20 +9,20 @@
 // candidate sees it and accepts; the organisation records placement and
 // arrival, posts a role; a new organisation registers and an administrator
 // verifies it; the language switch turns the same pages into Japanese and
-// Hindi. Issue #6: the candidate sees that the demo organisation viewed the
+// Hindi. One's own account: the candidate sees that the demo organisation viewed the
 // profile, withdraws and gives again the transfer to Japan (and the
 // organisation loses and regains the profile), downloads the export, and
 // signs out everywhere from a second browser; the new organisation member
 // sets up an authenticator app (codes computed here, RFC 6238 with
 // node:crypto) and signs in with the second step; an administrator reads the
 // accounts and the audit log; a throwaway candidate erases their account.
-// Issues #3 and #5 (e2e/matching.mjs): skills autocomplete in English and
+// Matching and the dashboard (e2e/matching.mjs): skills autocomplete in English and
 // Japanese with the API's suggestion for a typo, recommendations with their
 // reasons, HSP points on a role page and the public calculator, applicants
 // ranked by match, recommended candidates, a matching round from draft to
 // results (rank lists reordered with the keyboard), the live progress figure,
 // the public progress page and the ministry dashboard in three languages.
-// Issue #7 (e2e/notifications.mjs): the demo organisation moves one of the
+// Notifications (e2e/notifications.mjs): the demo organisation moves one of the
 // demo candidate's applications and shares the reason; the candidate sees the
 // bell's count, reads the notification with the reason in three languages and
 // opens the application from it; the e-mail reached the development mail

@@ -39,7 +39,7 @@ export const laterSections = [
   // account menu (web.menu) and sign-in (web.second_step, web.wait, web.sessions) stay first.
   'web.enrol', 'web.recovery', 'web.security', 'web.password', 'web.privacy', 'web.views', 'web.data', 'web.deleted',
   'web.users', 'web.audit',
-  // Issue #7's pages (notifications, their settings, saved searches, unsubscribe); the
+  // The notification pages (notifications, their settings, saved searches, unsubscribe); the
   // bell, the account menu's links and the role search's "Save this search" stay first.
   'web.notifications', 'web.notify_prefs', 'web.notify_kind', 'web.notify_desc', 'web.saved_searches', 'web.unsubscribe',
 ];

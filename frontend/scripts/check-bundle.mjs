@@ -34,7 +34,7 @@ const files = closure(entryKey);
 const catalogues = Object.keys(manifest).filter((k) => k.startsWith('virtual:catalogue/') && !k.endsWith('/later'));
 const largestCatalogue = catalogues.map((k) => manifest[k].file).sort((a, b) => gz(b) - gz(a))[0];
 if (largestCatalogue) files.add(largestCatalogue);
-for (const f of closure('src/pages/Home.tsx')) files.add(f);
+for (const f of closure('src/features/home/Home.tsx')) files.add(f);
 
 let total = 0;
 const rows = [...files].map((f) => [f, gz(f)]).sort((a, b) => b[1] - a[1]);

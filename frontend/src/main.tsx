@@ -4,7 +4,7 @@ import { setApiLang } from './api/client';
 import { App } from './app/App';
 import { loadMessages } from './i18n/catalog';
 import { initialLang } from './i18n/I18nProvider';
-import './styles/app.css';
+import './app/styles.css';
 
 // The catalogue of the reader's language loads before the first render, so
 // no page ever shows untranslated message IDs.

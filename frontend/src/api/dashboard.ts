@@ -1,13 +1,15 @@
-// TanStack Query hooks for issue #5: the goal dashboard, breakdowns, exports,
-// the goal definition and the public progress figures.
-import { useQuery } from '@tanstack/react-query';
+// The goal dashboard, breakdowns, exports, the goal definition and the
+// public progress figures.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/I18nProvider';
-import { client, unwrap, type Schemas } from './client';
+import { client, type Handlers, type Schemas, unwrap } from './client';
+import { keys } from './keys';
 
 export type GoalDashboard = Schemas['GoalDashboard'];
 export type Breakdown = Schemas['Breakdown'];
 export type BreakdownCounts = Schemas['BreakdownCounts'];
 export type BreakdownDimension = Schemas['BreakdownDimension'];
+export type GoalDefinitionRequest = Schemas['GoalDefinitionRequest'];
 export type GoalDefinition = Schemas['GoalDefinition'];
 export type PublicProgress = Schemas['PublicProgress'];
 export type PublicBreakdown = Schemas['PublicBreakdown'];
@@ -23,7 +25,7 @@ export interface Period {
 export function useGoal() {
   const { lang } = useI18n();
   return useQuery({
-    queryKey: ['dashboard-goal', lang],
+    queryKey: keys.goal.one(lang),
     queryFn: () => unwrap(client.GET('/api/v1/dashboard/goal')),
   });
 }
@@ -32,7 +34,7 @@ export function useGoal() {
 export function useBreakdown(by: BreakdownDimension, period: Period) {
   const { lang } = useI18n();
   return useQuery({
-    queryKey: ['dashboard-breakdown', lang, by, period.from, period.to],
+    queryKey: keys.breakdown.one(lang, by, period.from, period.to),
     queryFn: () =>
       unwrap(
         client.GET('/api/v1/dashboard/breakdown', {
@@ -46,7 +48,7 @@ export function useBreakdown(by: BreakdownDimension, period: Period) {
 /** useGoalDefinition loads what the goal counts. */
 export function useGoalDefinition(enabled = true) {
   return useQuery({
-    queryKey: ['goal-definition'],
+    queryKey: keys.goalDefinition,
     queryFn: () => unwrap(client.GET('/api/v1/dashboard/goal-definition')),
     enabled,
   });
@@ -56,9 +58,24 @@ export function useGoalDefinition(enabled = true) {
 export function usePublicProgress() {
   const { lang } = useI18n();
   return useQuery({
-    queryKey: ['public-progress', lang],
+    queryKey: keys.publicProgress(lang),
     queryFn: () => unwrap(client.GET('/api/v1/public/progress')),
     staleTime: 60_000,
+  });
+}
+
+/** useSaveGoalDefinition changes what the goal counts (administrators); every figure is read again. */
+export function useSaveGoalDefinition(h: Handlers<GoalDefinition, GoalDefinitionRequest> = {}) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: GoalDefinitionRequest) => unwrap(client.PUT('/api/v1/dashboard/goal-definition', { body })),
+    onSuccess: (d, v) => {
+      qc.setQueryData(keys.goalDefinition, d);
+      void qc.invalidateQueries({ queryKey: keys.goal.all });
+      void qc.invalidateQueries({ queryKey: keys.breakdown.all });
+      return h.onSuccess?.(d, v);
+    },
+    onError: h.onError,
   });
 }
 

@@ -1,22 +1,15 @@
-// TanStack Query hooks for issue #7: the bell's unread count, the list of
-// notifications, the notification settings and saved role searches. Every
-// key starts with 'notifications', 'notification-preferences' or
-// 'saved-searches', so that one invalidation refreshes the bell and the list.
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+// Notifications: the bell's unread count, the list, marking read, how each
+// kind is sent, and one-click unsubscribe from an e-mail.
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/I18nProvider';
-import { client, unwrap, type Schemas } from './client';
-import { pageSize, type RoleFilters } from './queries';
+import { client, type Handlers, type Schemas, unwrap } from './client';
+import { keys } from './keys';
+import { nextCursor, pageSize } from './roles';
 
 export type Notification = Schemas['Notification'];
 export type NotificationKind = Schemas['NotificationKind'];
 export type Delivery = Schemas['Delivery'];
 export type Preferences = Schemas['NotificationPreferences']['preferences'];
-export type SearchFilters = Schemas['SearchFilters'];
-export type SavedSearch = Schemas['SavedSearch'];
-export type Frequency = SavedSearch['frequency'];
-
-/** unreadCountKey is the bell's query: refreshed by polling, on focus and after anything is marked read. */
-export const unreadCountKey = ['notifications', 'unread-count'] as const;
 
 /** How often the bell asks for the unread count while the page is visible. */
 export const unreadPollMs = 30_000;
@@ -24,7 +17,7 @@ export const unreadPollMs = 30_000;
 /** useUnreadCount polls how many of the user's notifications are unread (only while enabled). */
 export function useUnreadCount(enabled: boolean) {
   return useQuery({
-    queryKey: unreadCountKey,
+    queryKey: keys.notifications.unreadCount,
     queryFn: async () => (await unwrap(client.GET('/api/v1/me/notifications/unread-count'))).unread,
     enabled,
     staleTime: 0,
@@ -37,7 +30,7 @@ export function useUnreadCount(enabled: boolean) {
 export function useNotifications(unreadOnly: boolean) {
   const { lang } = useI18n();
   return useInfiniteQuery({
-    queryKey: ['notifications', lang, unreadOnly ? 'unread' : 'all'],
+    queryKey: keys.notifications.list(lang, unreadOnly),
     initialPageParam: '',
     queryFn: ({ pageParam }) =>
       unwrap(
@@ -45,7 +38,7 @@ export function useNotifications(unreadOnly: boolean) {
           params: { query: { limit: pageSize, unread: unreadOnly || undefined, cursor: pageParam || undefined } },
         }),
       ),
-    getNextPageParam: (last) => last.next_cursor || undefined,
+    getNextPageParam: nextCursor,
     staleTime: 0,
   });
 }
@@ -53,39 +46,56 @@ export function useNotifications(unreadOnly: boolean) {
 /** useNotificationPreferences loads how the user hears of each kind of notification. */
 export function useNotificationPreferences() {
   return useQuery({
-    queryKey: ['notification-preferences'],
+    queryKey: keys.notificationPreferences,
     queryFn: async () => (await unwrap(client.GET('/api/v1/me/notification-preferences'))).preferences,
     staleTime: 0,
   });
 }
 
-/** useSavedSearches pages through the candidate's saved role searches, newest first. */
-export function useSavedSearches() {
-  return useInfiniteQuery({
-    queryKey: ['saved-searches'],
-    initialPageParam: '',
-    queryFn: ({ pageParam }) =>
-      unwrap(client.GET('/api/v1/me/saved-searches', { params: { query: { limit: pageSize, cursor: pageParam || undefined } } })),
-    getNextPageParam: (last) => last.next_cursor || undefined,
-    staleTime: 0,
+/** useRefreshNotifications reads the bell's count and the list again (after something was marked read). */
+export function useRefreshNotifications() {
+  const qc = useQueryClient();
+  return () => void qc.invalidateQueries({ queryKey: keys.notifications.all });
+}
+
+/** markRead marks one notification read. */
+export function markRead(id: number): Promise<unknown> {
+  return unwrap(client.POST('/api/v1/me/notifications/{id}/read', { params: { path: { id } } }));
+}
+
+/** useMarkAllRead marks every notification read. */
+export function useMarkAllRead(h: Handlers<unknown> = {}) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(client.POST('/api/v1/me/notifications/read-all')),
+    onSuccess: (r, v) => {
+      const out = h.onSuccess?.(r, v);
+      void qc.invalidateQueries({ queryKey: keys.notifications.all });
+      return out;
+    },
+    onError: h.onError,
   });
 }
 
-/** searchFiltersOf turns the role search's filters (strings from the address) into a saved search's typed filters. */
-export function searchFiltersOf(f: RoleFilters): SearchFilters {
-  const out: Record<string, string | number | boolean> = {};
-  for (const [k, v] of Object.entries(f)) {
-    if (v === undefined || v === '') continue;
-    out[k] = k === 'remote' ? v === 'true' : k === 'min_salary' ? Number(v) : v;
-  }
-  return out as SearchFilters;
+/** useSavePreferences saves the choices that changed and returns every kind's choice. */
+export function useSavePreferences(h: Handlers<Preferences, Preferences> = {}) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (changes: Preferences) =>
+      (await unwrap(client.PUT('/api/v1/me/notification-preferences', { body: { preferences: changes } }))).preferences,
+    onSuccess: (prefs, v) => {
+      qc.setQueryData(keys.notificationPreferences, prefs);
+      return h.onSuccess?.(prefs, v);
+    },
+    onError: h.onError,
+  });
 }
 
-/** rolesSearchOf writes saved filters as the query string the role search page reads (/roles?…). */
-export function rolesSearchOf(f: SearchFilters): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(f)) {
-    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
-  }
-  return params.toString();
+/** useUnsubscribe turns off the kind of e-mail an unsubscribe link names (no sign-in needed). */
+export function useUnsubscribe(token: string, h: Handlers<Schemas['Unsubscribed']> = {}) {
+  return useMutation({
+    mutationFn: () => unwrap(client.POST('/api/v1/unsubscribe', { params: { query: { token } } })),
+    onSuccess: h.onSuccess,
+    onError: h.onError,
+  });
 }

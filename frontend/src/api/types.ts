@@ -2,7 +2,8 @@
 import type { Schemas } from './client';
 
 export type User = Schemas['User'];
-export type AccountRole = Schemas['AccountRole'];
+/** AccountKind is the kind of an account (candidate, organisation member, ministry, administrator): the user's `role` on the wire. */
+export type AccountKind = User['role'];
 export type Role = Schemas['Role'];
 export type RolePatch = Schemas['RolePatch'];
 export type RoleCreateRequest = Schemas['RoleCreateRequest'];
@@ -24,3 +25,4 @@ export type JLPTLevel = Schemas['JLPTLevel'];
 export type EnglishLevel = Schemas['EnglishLevel'];
 export type Locale = Schemas['Locale'];
 export type FieldProblem = Schemas['FieldProblem'];
+export type BreakdownDimension = Schemas['BreakdownDimension'];

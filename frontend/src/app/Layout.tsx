@@ -1,15 +1,15 @@
 import { useEffect, useId, useState } from 'react';
 import { Link, Navigate, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate, useNavigation } from 'react-router';
-import { useMe } from '../api/queries';
-import type { AccountRole } from '../api/types';
-import { Bell, useBellCount } from '../components/Bell';
-import { LanguageSwitcher } from '../components/LanguageSwitcher';
-import { Logo } from '../components/Logo';
+import { useMe } from '../api/auth';
+import type { AccountKind } from '../api/types';
+import { Bell, useBellCount } from '../features/notifications/Bell';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { Logo } from './Logo';
 import type { MessageKey } from '../i18n/catalog';
 import { useI18n } from '../i18n/I18nProvider';
-import { AccountMenu } from '../pages/account/AccountMenu';
-import { openWhileEnrolling, useEnrolmentWatch } from '../pages/account/gate';
-import { enrolPath, mustEnrol, useSignOut } from './session';
+import { AccountMenu } from '../features/account/AccountMenu';
+import { openWhileEnrolling, useEnrolmentWatch } from '../features/account/gate';
+import { enrolPath, mustEnrol, useSignOut } from '../features/account/session';
 
 interface NavItem {
   to: string;
@@ -17,9 +17,9 @@ interface NavItem {
 }
 
 /** navFor lists the places each kind of account goes. */
-function navFor(role: AccountRole | undefined): NavItem[] {
+function navFor(kind: AccountKind | undefined): NavItem[] {
   const roles: NavItem = { to: '/roles', label: 'web.nav.roles' };
-  switch (role) {
+  switch (kind) {
     case 'candidate':
       return [
         roles,
@@ -51,7 +51,7 @@ export function Layout() {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   useEffect(() => setOpen(false), [location.pathname]);
-  // An account whose role requires an authenticator app and has none sets one up before anything else.
+  // An account whose kind requires an authenticator app and has none sets one up before anything else.
   useEnrolmentWatch();
   const restricted = mustEnrol(user);
   const sendToEnrol = restricted && !openWhileEnrolling(location.pathname);

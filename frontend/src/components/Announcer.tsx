@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
 
 const AnnounceContext = createContext<(message: string) => void>(() => {});
 
@@ -8,10 +8,20 @@ const AnnounceContext = createContext<(message: string) => void>(() => {});
  */
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState('');
+  const timers = useRef(new Set<number>());
+  // A message still on its way when the provider goes is dropped, not set on nothing.
+  useEffect(() => {
+    const pending = timers.current;
+    return () => pending.forEach((id) => window.clearTimeout(id));
+  }, []);
   const announce = useCallback((m: string) => {
     // Clear first so that the same message twice is announced twice.
     setMessage('');
-    window.setTimeout(() => setMessage(m), 50);
+    const id = window.setTimeout(() => {
+      timers.current.delete(id);
+      setMessage(m);
+    }, 50);
+    timers.current.add(id);
   }, []);
   return (
     <AnnounceContext.Provider value={announce}>

@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { LoadMore } from './LoadMore';
 

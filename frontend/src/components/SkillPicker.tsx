@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { rememberSkill, useSkillLabels, useSkillSearch, type Skill } from '../api/matching';
+import { rememberSkill, type Skill, useSkillLabels, useSkillSearch } from '../api/matching';
 import { fieldId } from '../forms/errors';
 import { useI18n } from '../i18n/I18nProvider';
 import { foldSkillText } from './skills';
-import '../styles/matching.css';
+import '../features/matching/matching.css';
 
 /**
  * SkillPicker is a combobox (ARIA 1.2, list autocomplete) over the skills

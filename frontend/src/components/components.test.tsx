@@ -7,8 +7,8 @@ import { ErrorSummary } from '../forms/ErrorSummary';
 import { TextField } from '../forms/fields';
 import { useFormErrors } from '../forms/useFormErrors';
 import { jsonResponse, renderWith } from '../test/render';
-import { LanguageSwitcher } from './LanguageSwitcher';
-import { RoleCard } from './RoleCard';
+import { LanguageSwitcher } from '../app/LanguageSwitcher';
+import { RoleCard } from '../features/roles/RoleCard';
 
 beforeEach(() => {
   vi.stubGlobal('fetch', async (req: Request) =>

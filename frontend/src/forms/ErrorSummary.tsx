@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type ReactNode } from 'react';
+import { type ReactNode, useLayoutEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { fieldId } from './errors';
 import type { FormErrors } from './useFormErrors';

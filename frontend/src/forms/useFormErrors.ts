@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
-import { fieldErrorsOf, type FieldErrors } from './errors';
+import { type FieldErrors, fieldErrorsOf } from './errors';
 
 /** FormErrors is a form's current error state, kept until the next attempt. */
 export interface FormErrors {

@@ -1,5 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { createTranslator, isLang, isLaterLoaded, languages, loadLater, loadMessages, type Lang, type Messages, type Translator } from './catalog';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createTranslator, isLang, isLaterLoaded, type Lang, languages, loadLater, loadMessages, type Messages, type Translator } from './catalog';
 import { formatDate, formatDateTime, formatDay, formatInt, formatYen } from './format';
 
 /** storageKey is where the reader's explicit language choice is remembered. */

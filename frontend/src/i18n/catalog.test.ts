@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, interpolate, isLang, languages, loadMessages, pluralForm, type Messages } from './catalog';
+import { createTranslator, interpolate, isLang, languages, loadMessages, type Messages, pluralForm } from './catalog';
 
 const fmt = (n: number) => `#${n}`;
 

@@ -7,7 +7,7 @@ import { MemoryRouter } from 'react-router';
 import { setApiLang } from '../api/client';
 import { newQueryClient } from '../app/App';
 import { AnnouncerProvider } from '../components/Announcer';
-import { loadLater, loadMessages, type Lang } from '../i18n/catalog';
+import { type Lang, loadLater, loadMessages } from '../i18n/catalog';
 import { I18nProvider } from '../i18n/I18nProvider';
 
 export async function renderWith(ui: ReactNode, { lang = 'en' as Lang, path = '/' } = {}) {

@@ -4,7 +4,7 @@ import { rememberSkill, type Skill, useSkillLabels, useSkillSearch } from '../ap
 import { fieldId } from '../forms/errors';
 import { useI18n } from '../i18n/I18nProvider';
 import { foldSkillText } from './skills';
-import '../features/matching/matching.css';
+import './skillPicker.css';
 
 /**
  * SkillPicker is a combobox (ARIA 1.2, list autocomplete) over the skills

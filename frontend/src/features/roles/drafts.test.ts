@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OwnProfile, Role } from '../../api/types';
 import { draftOf, requestOf, stepOf, toInt } from '../profile/profileDraft';
-import { createRequestOf, emptyRole, roleContentOf, roleDraftOf } from './roleDraft';
+import { emptyRole, roleContentOf, roleDraftOf } from './roleDraft';
 
 const profile: OwnProfile = {
   user_id: 1,
@@ -59,9 +59,8 @@ describe('role drafts', () => {
     const intern = roleContentOf({ ...emptyRole, type: 'internship', salary_min_jpy: '6000000', stipend_monthly_jpy: '150000' });
     expect([intern.salary_min_jpy, intern.salary_max_jpy, intern.stipend_monthly_jpy]).toEqual([null, null, 150000]);
   });
-  it('nest the Japanese requirement and name the organisation on create', () => {
-    const req = createRequestOf(4, { ...emptyRole, japanese_level: 'N2', japanese_mode: 'required', title: { en: 'ML', ja: '機械学習', hi: '' } });
-    expect(req.organization_id).toBe(4);
+  it('nest the Japanese requirement', () => {
+    const req = roleContentOf({ ...emptyRole, japanese_level: 'N2', japanese_mode: 'required', title: { en: 'ML', ja: '機械学習', hi: '' } });
     expect(req.japanese).toEqual({ level: 'N2', mode: 'required' });
     expect(req.title).toEqual({ en: 'ML', ja: '機械学習', hi: '' });
     expect(req.start_date).toBeNull();

@@ -1,6 +1,6 @@
 // The role editor's state (strings, as typed) and its conversion to and
 // from the API's role.
-import type { Role, RoleCreateRequest, RolePatch } from '../../api/types';
+import type { Role, RolePatch } from '../../api/types';
 import { toInt } from '../profile/profileDraft';
 
 export interface SkillRequirementDraft {
@@ -122,9 +122,4 @@ export function roleContentOf(d: RoleDraft): RolePatch {
     openings: int(d.openings),
     visa_support: d.visa_support,
   };
-}
-
-/** createRequestOf is a new role's request: its content plus the organisation. */
-export function createRequestOf(orgId: number, d: RoleDraft): RoleCreateRequest {
-  return { organization_id: orgId, ...roleContentOf(d) } as RoleCreateRequest;
 }

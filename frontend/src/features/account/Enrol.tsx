@@ -5,9 +5,10 @@ import type { User } from '../../api/types';
 import { homeFor, safeNext } from './session';
 import { Page } from '../../components/Page';
 import { RequireAccount } from './RequireAccount';
-import { LoadError, Loading, Notice } from '../../components/Status';
-import { ErrorSummary } from '../../forms/ErrorSummary';
+import { QueryView } from '../../components/QueryView';
+import { Notice } from '../../components/Status';
 import { CheckboxField, TextField } from '../../forms/fields';
+import { MutationForm } from '../../forms/MutationForm';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { allKinds } from './kinds';
@@ -50,39 +51,40 @@ function EnrolFlow({ user }: { user: User }) {
   }, [step.kind]);
   const required = user.second_factor.required;
   const lead = required ? t('web.enrol.lead_required', { Role: label('account_role', user.role) }) : t('web.enrol.lead_optional');
-  if (status.isPending) return <Loading />;
-  if (status.isError) return <LoadError error={status.error} retry={() => void status.refetch()} />;
-  if (status.data.enabled && step.kind !== 'codes') {
-    return (
-      <Page title={t('web.enrol.title')}>
-        <Notice tone="success">
-          <p>{status.data.enabled_at ? t('web.enrol.already', { Date: date(status.data.enabled_at) }) : t('web.enrol.already_undated')}</p>
-        </Notice>
-        <p>
-          <Link to="/account">{t('web.enrol.to_security')}</Link>
-        </p>
-      </Page>
-    );
-  }
   const n = step.kind === 'password' ? 1 : step.kind === 'scan' ? 2 : 3;
   return (
-    <Page title={t('web.enrol.title')} lead={<p>{lead}</p>}>
-      <div className="enrol">
-        <p className="enrol__count">{t('web.enrol.step_of', { N: n, Total: 3 })}</p>
-        {step.kind === 'password' && (
-          <PasswordStep headingRef={heading} required={required} onStarted={(enrolment) => setStep({ kind: 'scan', enrolment })} />
-        )}
-        {step.kind === 'scan' && (
-          <ScanStep
-            headingRef={heading}
-            enrolment={step.enrolment}
-            onConfirmed={(codes) => setStep({ kind: 'codes', codes })}
-            onRestart={() => setStep({ kind: 'password' })}
-          />
-        )}
-        {step.kind === 'codes' && <CodesStep headingRef={heading} codes={step.codes} user={user} />}
-      </div>
-    </Page>
+    <QueryView query={status}>
+      {(sf) =>
+        sf.enabled && step.kind !== 'codes' ? (
+          <Page title={t('web.enrol.title')}>
+            <Notice tone="success">
+              <p>{sf.enabled_at ? t('web.enrol.already', { Date: date(sf.enabled_at) }) : t('web.enrol.already_undated')}</p>
+            </Notice>
+            <p>
+              <Link to="/account">{t('web.enrol.to_security')}</Link>
+            </p>
+          </Page>
+        ) : (
+          <Page title={t('web.enrol.title')} lead={<p>{lead}</p>}>
+            <div className="enrol">
+              <p className="enrol__count">{t('web.enrol.step_of', { N: n, Total: 3 })}</p>
+              {step.kind === 'password' && (
+                <PasswordStep headingRef={heading} required={required} onStarted={(enrolment) => setStep({ kind: 'scan', enrolment })} />
+              )}
+              {step.kind === 'scan' && (
+                <ScanStep
+                  headingRef={heading}
+                  enrolment={step.enrolment}
+                  onConfirmed={(codes) => setStep({ kind: 'codes', codes })}
+                  onRestart={() => setStep({ kind: 'password' })}
+                />
+              )}
+              {step.kind === 'codes' && <CodesStep headingRef={heading} codes={step.codes} user={user} />}
+            </div>
+          </Page>
+        )
+      }
+    </QueryView>
   );
 }
 
@@ -112,15 +114,13 @@ function PasswordStep({ headingRef, required, onStarted }: { headingRef: Heading
       )}
       <p>{t('web.enrol.what')}</p>
       <p>{t('web.enrol.apps')}</p>
-      <form
+      <MutationForm
         className="form form--narrow"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
+        form={form}
+        onSubmit={() => {
           if (!begin.isPending && left === 0) begin.mutate(password);
         }}
       >
-        <ErrorSummary form={form} />
         <TextField
           name="password"
           type="password"
@@ -136,7 +136,7 @@ function PasswordStep({ headingRef, required, onStarted }: { headingRef: Heading
         <button type="submit" className="button button--primary" disabled={begin.isPending || left > 0}>
           {begin.isPending ? t('web.common.sending') : t('web.enrol.begin')}
         </button>
-      </form>
+      </MutationForm>
     </section>
   );
 }
@@ -190,15 +190,13 @@ function ScanStep(props: { headingRef: HeadingRef; enrolment: TOTPEnrolment; onC
           </dd>
         </div>
       </dl>
-      <form
+      <MutationForm
         className="form form--narrow"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
+        form={form}
+        onSubmit={() => {
           if (!confirm.isPending && left === 0) confirm.mutate(code.trim());
         }}
       >
-        <ErrorSummary form={form} />
         <TextField
           name="code"
           label={t('web.second_step.code_label')}
@@ -220,7 +218,7 @@ function ScanStep(props: { headingRef: HeadingRef; enrolment: TOTPEnrolment; onC
             {t('web.enrol.restart')}
           </button>
         </div>
-      </form>
+      </MutationForm>
     </section>
   );
 }

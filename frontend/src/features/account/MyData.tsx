@@ -8,6 +8,7 @@ import { RequireAccount } from './RequireAccount';
 import { Notice } from '../../components/Status';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { CheckboxField, TextField } from '../../forms/fields';
+import { MutationForm } from '../../forms/MutationForm';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { filenameOf, saveFile } from './download';
@@ -128,12 +129,11 @@ function Erase({ user }: { user: User }) {
           {t('web.data.erase_start')}
         </button>
       ) : (
-        <form
+        <MutationForm
           className="form form--narrow subform"
-          noValidate
           aria-labelledby="erase-confirm-title"
-          onSubmit={(e) => {
-            e.preventDefault();
+          form={form}
+          onSubmit={() => {
             if (!sure) {
               setUnsure(true);
               document.getElementById('field-erase_sure')?.focus();
@@ -141,9 +141,8 @@ function Erase({ user }: { user: User }) {
             }
             if (!erase.isPending) erase.mutate(password);
           }}
+          before={<h3 id="erase-confirm-title">{t('web.data.erase_confirm_title')}</h3>}
         >
-          <h3 id="erase-confirm-title">{t('web.data.erase_confirm_title')}</h3>
-          <ErrorSummary form={form} />
           <TextField
             name="password"
             type="password"
@@ -183,7 +182,7 @@ function Erase({ user }: { user: User }) {
               {t('web.common.cancel')}
             </button>
           </div>
-        </form>
+        </MutationForm>
       )}
     </section>
   );

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { ApiError, RetryLater } from '../../api/client';
 import type { User } from '../../api/types';
 import { useAnnounce } from '../../components/Announcer';
-import { ErrorSummary } from '../../forms/ErrorSummary';
 import { fieldId } from '../../forms/errors';
 import { TextField } from '../../forms/fields';
+import { MutationForm } from '../../forms/MutationForm';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { type SecondFactorChallenge, useSecondStep } from '../../api/auth';
@@ -44,18 +44,20 @@ export function SecondStep(props: {
   });
   const busy = finish.isPending || left > 0;
   return (
-    <form
+    <MutationForm
       className="form form--narrow"
-      noValidate
       aria-labelledby="second-step-title"
-      onSubmit={(e) => {
-        e.preventDefault();
+      form={form}
+      onSubmit={() => {
         if (!busy) finish.mutate(code.trim());
       }}
+      before={
+        <>
+          <h2 id="second-step-title">{t('web.second_step.title')}</h2>
+          <p>{recovery ? t('web.second_step.lead_recovery') : t('web.second_step.lead')}</p>
+        </>
+      }
     >
-      <h2 id="second-step-title">{t('web.second_step.title')}</h2>
-      <p>{recovery ? t('web.second_step.lead_recovery') : t('web.second_step.lead')}</p>
-      <ErrorSummary form={form} />
       <TextField
         key={recovery ? 'recovery' : 'totp'}
         name="code"
@@ -97,6 +99,6 @@ export function SecondStep(props: {
           </button>
         </p>
       </div>
-    </form>
+    </MutationForm>
   );
 }

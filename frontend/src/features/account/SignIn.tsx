@@ -5,8 +5,8 @@ import { safeNext, startFor, useSignedIn } from './session';
 import { useAnnounce } from '../../components/Announcer';
 import { Page } from '../../components/Page';
 import { Notice } from '../../components/Status';
-import { ErrorSummary } from '../../forms/ErrorSummary';
 import { TextField } from '../../forms/fields';
+import { MutationForm, reportingTo } from '../../forms/MutationForm';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { RetryLater } from '../../api/client';
@@ -39,20 +39,21 @@ export default function SignIn() {
     await signedIn(user);
     navigate(startFor(user, next), { replace: true });
   };
-  const login = useLogin({
-    onSuccess: async (answer) => {
-      if (isChallenge(answer)) {
-        setRestarted(null);
-        setChallenge(answer);
-        return;
-      }
-      await done(answer);
-    },
-    onError: (e) => {
-      if (e instanceof RetryLater) wait(e.retryAfter);
-      form.report(e);
-    },
-  });
+  const login = useLogin(
+    reportingTo(form, {
+      onSuccess: async (answer) => {
+        if (isChallenge(answer)) {
+          setRestarted(null);
+          setChallenge(answer);
+          return;
+        }
+        await done(answer);
+      },
+      onError: (e) => {
+        if (e instanceof RetryLater) wait(e.retryAfter);
+      },
+    }),
+  );
   const busy = login.isPending || left > 0;
   return (
     <Page title={t('web.signin.title')} lead={<p>{challenge ? t('web.second_step.page_lead') : t('web.signin.lead')}</p>}>
@@ -68,21 +69,23 @@ export default function SignIn() {
           }}
         />
       ) : (
-        <form
+        <MutationForm
           className="form form--narrow"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
+          form={form}
+          onSubmit={() => {
             if (!busy) login.mutate({ email, password });
           }}
+          before={
+            <>
+              {everywhere && restarted === null && !form.message && <Notice tone="success">{t('web.sessions.signed_out_everywhere')}</Notice>}
+              {restarted !== null && !form.message && (
+                <Notice tone="warning">
+                  <p>{restarted || t('web.second_step.restarted')}</p>
+                </Notice>
+              )}
+            </>
+          }
         >
-          {everywhere && restarted === null && !form.message && <Notice tone="success">{t('web.sessions.signed_out_everywhere')}</Notice>}
-          {restarted !== null && !form.message && (
-            <Notice tone="warning">
-              <p>{restarted || t('web.second_step.restarted')}</p>
-            </Notice>
-          )}
-          <ErrorSummary form={form} />
           <TextField name="email" type="email" label={t('web.account.email')} autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={form.fields.email} required />
           <TextField name="password" type="password" label={t('web.account.password')} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={form.fields.password} required />
           <WaitNotice left={left} />
@@ -92,7 +95,7 @@ export default function SignIn() {
           <p className="form__after">
             {t('web.signin.no_account')} <Link to={next ? `/signup?next=${encodeURIComponent(next)}` : '/signup'}>{t('web.nav.sign_up')}</Link>
           </p>
-        </form>
+        </MutationForm>
       )}
     </Page>
   );

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { safeNext, useSignedIn } from './session';
 import { Page } from '../../components/Page';
-import { ErrorSummary } from '../../forms/ErrorSummary';
 import { RadioGroup, TextField } from '../../forms/fields';
+import { MutationForm, reportingTo } from '../../forms/MutationForm';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { type RegisterRequest, useRegister } from '../../api/auth';
@@ -23,24 +23,17 @@ export default function SignUp() {
   const [password, setPassword] = useState('');
   const [kind, setKind] = useState<SelfKind>(params.get('as') === 'org_member' ? 'org_member' : 'candidate');
   const form = useFormErrors();
-  const register = useRegister({
-    onSuccess: async (user) => {
-      await signedIn(user);
-      navigate(next ?? (user.role === 'candidate' ? '/profile' : '/organization'), { replace: true, state: { welcome: true } });
-    },
-    onError: form.report,
-  });
+  const register = useRegister(
+    reportingTo(form, {
+      onSuccess: async (user) => {
+        await signedIn(user);
+        navigate(next ?? (user.role === 'candidate' ? '/profile' : '/organization'), { replace: true, state: { welcome: true } });
+      },
+    }),
+  );
   return (
     <Page title={t('web.signup.title')} lead={<p>{t('web.signup.lead')}</p>}>
-      <form
-        className="form form--narrow"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          register.mutate({ name, email, password, role: kind, locale: lang });
-        }}
-      >
-        <ErrorSummary form={form} />
+      <MutationForm className="form form--narrow" form={form} onSubmit={() => register.mutate({ name, email, password, role: kind, locale: lang })}>
         <RadioGroup
           name="role"
           legend={t('web.signup.role')}
@@ -71,7 +64,7 @@ export default function SignUp() {
         <p className="form__after">
           {t('web.signup.have_account')} <Link to={next ? `/signin?next=${encodeURIComponent(next)}` : '/signin'}>{t('web.nav.sign_in')}</Link>
         </p>
-      </form>
+      </MutationForm>
     </Page>
   );
 }

@@ -4,8 +4,8 @@ import { hSPInputDegreeValues, hSPInputJlptValues } from '../../api/schema.gen';
 import { useAnnounce } from '../../components/Announcer';
 import { Page } from '../../components/Page';
 import { Notice } from '../../components/Status';
-import { ErrorSummary } from '../../forms/ErrorSummary';
 import { CheckboxField, SelectField, TextField } from '../../forms/fields';
+import { MutationForm, reportingTo } from '../../forms/MutationForm';
 import { useFormErrors } from '../../forms/useFormErrors';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -101,21 +101,21 @@ export default function HspCalculator() {
     return () => window.clearInterval(timer);
   }, [waitUntil]);
 
-  const assess = useAssessHSP({
-    onSuccess: (r) => {
-      form.clear();
-      setResult(r);
-      announce(t('web.hsp.result_announce', { Points: int(r.points) }));
-      window.setTimeout(() => resultRef.current?.focus(), 0);
-    },
-    onError: (e) => {
-      if (e instanceof RetryLater) {
-        setWaitUntil(Date.now() + e.retryAfter * 1000);
-        setNow(Date.now());
-      }
-      form.report(e);
-    },
-  });
+  const assess = useAssessHSP(
+    reportingTo(form, {
+      onSuccess: (r) => {
+        setResult(r);
+        announce(t('web.hsp.result_announce', { Points: int(r.points) }));
+        window.setTimeout(() => resultRef.current?.focus(), 0);
+      },
+      onError: (e) => {
+        if (e instanceof RetryLater) {
+          setWaitUntil(Date.now() + e.retryAfter * 1000);
+          setNow(Date.now());
+        }
+      },
+    }),
+  );
 
   const yesNo = (key: keyof HspDraft, msg: MessageKey, hint?: MessageKey) => (
     <CheckboxField
@@ -131,17 +131,14 @@ export default function HspCalculator() {
   return (
     <Page wide title={t('web.hsp.title')} lead={<p>{t('web.hsp.lead')}</p>}>
       <div className="hsp-layout">
-        <form
+        <MutationForm
           className="form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
+          form={form}
+          onSubmit={() => {
             if (waiting === 0) assess.mutate(hspInputOf(draft));
           }}
+          summary={form.code === 'rate_limited' && waiting > 0 && <p>{t('web.hsp.wait', { Seconds: int(waiting) })}</p>}
         >
-          <ErrorSummary form={form}>
-            {form.code === 'rate_limited' && waiting > 0 && <p>{t('web.hsp.wait', { Seconds: int(waiting) })}</p>}
-          </ErrorSummary>
           <section className="section" aria-labelledby="hsp-you">
             <h2 id="hsp-you">{t('web.hsp.about_you')}</h2>
             <div className="grid-2">
@@ -205,7 +202,7 @@ export default function HspCalculator() {
               </p>
             )}
           </div>
-        </form>
+        </MutationForm>
         <section className="hsp-layout__result panel" aria-labelledby="hsp-result">
           <h2 id="hsp-result" tabIndex={-1} ref={resultRef} className="panel__title">
             {t('web.hsp.result_title')}

@@ -13,9 +13,9 @@ import { Page } from '../../components/Page';
 import { RequireAccount } from '../account/RequireAccount';
 import { suggestionsOf } from '../../components/skills';
 import { Notice } from '../../components/Status';
-import { ErrorSummary } from '../../forms/ErrorSummary';
 import { errorsUnder, fieldId } from '../../forms/errors';
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../../forms/fields';
+import { MutationForm, reportingTo } from '../../forms/MutationForm';
 import { useFormErrors } from '../../forms/useFormErrors';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -83,23 +83,21 @@ function ProfileEditor({ profile }: { profile: OwnProfile }) {
     }, { replace: true });
   };
 
-  const save = useSaveProfile({
-    onSuccess: () => {
-      form.clear();
-      if (isLast) {
-        setSaved('done');
-        announce(t('web.profile.saved'));
-      } else {
-        announce(t('web.profile.saved'));
-        goTo(step + 1);
-        setSaved('step');
-      }
-    },
-    onError: (e) => {
-      setSuggestions(suggestionsOf(e));
-      form.report(e);
-    },
-  });
+  const save = useSaveProfile(
+    reportingTo(form, {
+      onSuccess: () => {
+        if (isLast) {
+          setSaved('done');
+          announce(t('web.profile.saved'));
+        } else {
+          announce(t('web.profile.saved'));
+          goTo(step + 1);
+          setSaved('step');
+        }
+      },
+      onError: (e) => setSuggestions(suggestionsOf(e)),
+    }),
+  );
 
   // After a failed save, open the step with the first bad field unless the
   // current step has one; the summary lists them all.
@@ -144,21 +142,15 @@ function ProfileEditor({ profile }: { profile: OwnProfile }) {
           </ol>
         </nav>
 
-        <form
+        <MutationForm
           className="form wizard__body"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            save.mutate(requestOf(draft));
+          form={form}
+          onSubmit={() => save.mutate(requestOf(draft))}
+          onGoTo={(name) => {
+            pendingFocus.current = name;
+            goTo(profileSteps.findIndex((s) => s.id === stepOf(name)), false);
           }}
         >
-          <ErrorSummary
-            form={form}
-            onGoTo={(name) => {
-              pendingFocus.current = name;
-              goTo(profileSteps.findIndex((s) => s.id === stepOf(name)), false);
-            }}
-          />
           {saved === 'step' && !form.message && (
             <Notice tone="success">{t('web.profile.saved')}</Notice>
           )}
@@ -320,7 +312,7 @@ function ProfileEditor({ profile }: { profile: OwnProfile }) {
               {save.isPending ? t('web.common.saving') : isLast ? t('web.profile.save') : t('web.profile.save_next')}
             </button>
           </div>
-        </form>
+        </MutationForm>
       </div>
     </Page>
   );

@@ -5,7 +5,7 @@ import type { AccountKind, User } from '../../api/types';
 import { homeFor } from './session';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Page } from '../../components/Page';
-import { LoadError, Loading } from '../../components/Status';
+import { QueryView } from '../../components/QueryView';
 
 /**
  * RequireAccount shows its children only to a signed-in user of one of the
@@ -16,21 +16,25 @@ export function RequireAccount({ kinds, children }: { kinds: AccountKind[]; chil
   const { t, label } = useI18n();
   const me = useMe();
   const location = useLocation();
-  if (me.isPending) return <Loading />;
-  if (me.isError) return <LoadError error={me.error} retry={() => void me.refetch()} />;
-  if (!me.data) {
-    const next = encodeURIComponent(location.pathname + location.search);
-    return <Navigate to={`/signin?next=${next}`} replace />;
-  }
-  if (!kinds.includes(me.data.role)) {
-    return (
-      <Page title={t('web.guard.title')}>
-        <p>{t('web.guard.wrong_role', { Role: label('account_role', me.data.role) })}</p>
-        <p>
-          <Link to={homeFor(me.data.role)}>{t('web.guard.go_home')}</Link>
-        </p>
-      </Page>
-    );
-  }
-  return <>{children(me.data)}</>;
+  return (
+    <QueryView query={me} data={me.data ?? null}>
+      {(user) => {
+        if (!user) {
+          const next = encodeURIComponent(location.pathname + location.search);
+          return <Navigate to={`/signin?next=${next}`} replace />;
+        }
+        if (!kinds.includes(user.role)) {
+          return (
+            <Page title={t('web.guard.title')}>
+              <p>{t('web.guard.wrong_role', { Role: label('account_role', user.role) })}</p>
+              <p>
+                <Link to={homeFor(user.role)}>{t('web.guard.go_home')}</Link>
+              </p>
+            </Page>
+          );
+        }
+        return children(user);
+      }}
+    </QueryView>
+  );
 }

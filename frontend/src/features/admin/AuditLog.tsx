@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import { LoadMore } from '../../components/LoadMore';
 import { Page } from '../../components/Page';
 import { RequireAccount } from '../account/RequireAccount';
-import { Empty, LoadError, Loading } from '../../components/Status';
+import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AdminNav } from './AdminNav';
 import { type AuditEvent, useAuditLog } from '../../api/admin';
@@ -29,48 +29,34 @@ function AuditPage() {
   return (
     <Page wide title={t('web.audit.title')} lead={<p>{t('web.audit.lead')}</p>}>
       <AdminNav />
-      {log.isPending ? (
-        <Loading />
-      ) : log.isError ? (
-        <LoadError error={log.error} retry={() => void log.refetch()} />
-      ) : list.length === 0 ? (
-        <Empty>
-          <p>{t('web.audit.none')}</p>
-        </Empty>
-      ) : (
-        <>
-          <div className="table-wrap" role="region" aria-labelledby="audit-caption" tabIndex={0}>
-            <table className="table table--audit">
-              <caption id="audit-caption" className="visually-hidden">
-                {t('web.audit.caption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('web.audit.col_when')}</th>
-                  <th scope="col">{t('web.audit.col_who')}</th>
-                  <th scope="col">{t('web.audit.col_what')}</th>
-                  <th scope="col">{t('web.audit.col_result')}</th>
-                  <th scope="col">{t('web.audit.col_from')}</th>
-                </tr>
-              </thead>
-              <tbody ref={bodyRef}>
-                {list.map((e) => (
-                  <AuditRow key={e.id} event={e} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <LoadMore
-            hasMore={!!log.hasNextPage}
-            loading={log.isFetchingNextPage}
-            count={list.length}
-            onMore={() => void log.fetchNextPage()}
-            listRef={bodyRef}
-            itemSelector="th"
-            label={t('web.audit.more')}
-          />
-        </>
-      )}
+      <QueryView query={log} data={list} isEmpty={(l) => l.length === 0} empty={<p>{t('web.audit.none')}</p>}>
+        {(events) => (
+          <>
+            <div className="table-wrap" role="region" aria-labelledby="audit-caption" tabIndex={0}>
+              <table className="table table--audit">
+                <caption id="audit-caption" className="visually-hidden">
+                  {t('web.audit.caption')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('web.audit.col_when')}</th>
+                    <th scope="col">{t('web.audit.col_who')}</th>
+                    <th scope="col">{t('web.audit.col_what')}</th>
+                    <th scope="col">{t('web.audit.col_result')}</th>
+                    <th scope="col">{t('web.audit.col_from')}</th>
+                  </tr>
+                </thead>
+                <tbody ref={bodyRef}>
+                  {events.map((e) => (
+                    <AuditRow key={e.id} event={e} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <LoadMore pager={log} count={events.length} listRef={bodyRef} itemSelector="th" label={t('web.audit.more')} />
+          </>
+        )}
+      </QueryView>
     </Page>
   );
 }

@@ -89,15 +89,7 @@ function ApplicantList() {
               </li>
             ))}
           </ul>
-          <LoadMore
-            hasMore={!byMatch && !!newest.hasNextPage}
-            loading={newest.isFetchingNextPage}
-            count={list.length}
-            onMore={() => void newest.fetchNextPage()}
-            listRef={listRef}
-            itemSelector=".row-card__title a"
-            label={t('web.applicants.more')}
-          />
+          {!byMatch && <LoadMore pager={newest} count={list.length} listRef={listRef} itemSelector=".row-card__title a" label={t('web.applicants.more')} />}
         </>
         )}
       </QueryView>

@@ -8,7 +8,8 @@ import { ApplicantProfileView } from './ApplicantProfileView';
 import { StageBadge } from '../../components/Badges';
 import { Page } from '../../components/Page';
 import { RequireAccount } from '../account/RequireAccount';
-import { LoadError, Loading, Notice } from '../../components/Status';
+import { QueryView } from '../../components/QueryView';
+import { Notice } from '../../components/Status';
 import { Timeline } from './Timeline';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { CheckboxField, RadioGroup, SelectField, TextArea, TextField } from '../../forms/fields';
@@ -29,13 +30,14 @@ export default function ApplicationPage() {
 function ApplicationView({ user }: { user: User }) {
   const id = Number(useParams().id);
   const app = useApplication(Number.isInteger(id) && id > 0 ? id : undefined);
+  if (!Number.isInteger(id) || id <= 0 || (app.error instanceof ApiError && app.error.status === 404)) return <NotFound />;
+  return <QueryView query={app}>{(a) => <ApplicationDetail app={a} user={user} />}</QueryView>;
+}
+
+function ApplicationDetail({ app: a, user }: { app: Application; user: User }) {
   const { t } = useI18n();
   const location = useLocation();
   const applied = (location.state as { applied?: boolean } | null)?.applied;
-  if (!Number.isInteger(id) || id <= 0 || (app.error instanceof ApiError && app.error.status === 404)) return <NotFound />;
-  if (app.isPending) return <Loading />;
-  if (app.isError) return <LoadError error={app.error} retry={() => void app.refetch()} />;
-  const a = app.data;
   const viewer = user.role === 'candidate' ? 'candidate' : user.role === 'org_member' ? 'organization' : 'other';
   const roleTitle = a.role?.display.title ?? t('web.applications.role_n', { N: a.role_id });
   return (
@@ -231,15 +233,19 @@ function OrganizationActions({ app }: { app: Application }) {
 }
 
 function PlacementPanel({ app, canEdit }: { app: Application; canEdit: boolean }) {
-  const { t, label, day } = useI18n();
   const placement = usePlacement(app.id, app.stage === 'placed');
   if (app.stage === 'accepted') {
     return canEdit ? <PlacementForm app={app} /> : null;
   }
-  if (placement.isPending) return <Loading />;
-  if (placement.isError) return <LoadError error={placement.error} />;
-  const p = placement.data;
-  if (!p) return null;
+  return (
+    <QueryView query={placement} data={placement.data ?? null} noRetry>
+      {(p) => p && <PlacementDetails placement={p} canEdit={canEdit} />}
+    </QueryView>
+  );
+}
+
+function PlacementDetails({ placement: p, canEdit }: { placement: Placement; canEdit: boolean }) {
+  const { t, label, day } = useI18n();
   return (
     <div className="panel">
       <h2 className="panel__title">{t('web.placement.title')}</h2>

@@ -1,6 +1,6 @@
 import { type PublicBreakdown, usePublicProgress } from '../../api/dashboard';
 import { Page } from '../../components/Page';
-import { LoadError, Loading } from '../../components/Status';
+import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatPercent } from '../../i18n/numbers';
 import { TrajectoryTable } from './TrajectoryTable';
@@ -16,57 +16,53 @@ export default function PublicProgress() {
   const progress = usePublicProgress();
   return (
     <Page wide title={t('web.progress.title')} lead={<p>{t('web.home.goal')}</p>}>
-      {progress.isPending ? (
-        <Loading />
-      ) : progress.isError ? (
-        <LoadError error={progress.error} retry={() => void progress.refetch()} />
-      ) : (
-        <>
-          <section className="section" aria-labelledby="progress-now">
-            <h2 id="progress-now" className="visually-hidden">
-              {t('web.progress.now')}
-            </h2>
-            <ul className="kpis">
-              <li className="kpi">
-                <p className="kpi__label">{t('dashboard.figure.counted')}</p>
-                <p className="kpi__value">{t('web.dashboard.counted_of', { Counted: int(progress.data.counted), Target: int(progress.data.target) })}</p>
-                <div className="goal-bar" aria-hidden="true">
-                  <span className="goal-bar__done" style={{ inlineSize: `${Math.min(100, progress.data.percent)}%` }} />
-                </div>
-              </li>
-              <li className="kpi">
-                <p className="kpi__label">{t('dashboard.figure.percent')}</p>
-                <p className="kpi__value">{formatPercent(lang, progress.data.percent)}</p>
-              </li>
-              <li className="kpi">
-                <p className="kpi__label">{t('dashboard.figure.deadline')}</p>
-                <p className="kpi__value">{day(progress.data.deadline)}</p>
-              </li>
-            </ul>
-            <p className="muted">{t('web.progress.counting_rule', { Date: day(progress.data.as_of) })}</p>
-          </section>
-          <div className="section">
-            <ChartPanel
-              title={t('web.dashboard.trajectory_title')}
-              chart={
-                <CumulativeChart
-                  data={cumulativeSeries(progress.data.monthly)}
-                  lang={lang}
-                  names={{ cumulative: t('dashboard.column.cumulative'), trajectory: t('dashboard.column.trajectory') }}
-                />
-              }
-              table={
-<TrajectoryTable rows={progress.data.monthly} columns={['cumulative', 'trajectory']} />
-              }
-            />
-          </div>
-          <div className="grid-2 section">
-            <Groups title={t('web.progress.by_prefecture')} column={t('dashboard.dimension.prefecture')} data={progress.data.by_prefecture} />
-            <Groups title={t('web.progress.by_state')} column={t('dashboard.dimension.indian_state')} data={progress.data.by_indian_state} />
-          </div>
-          <p className="muted">{t('web.progress.privacy', { N: int(progress.data.threshold) })}</p>
-        </>
-      )}
+      <QueryView query={progress}>
+        {(p) => (
+          <>
+            <section className="section" aria-labelledby="progress-now">
+              <h2 id="progress-now" className="visually-hidden">
+                {t('web.progress.now')}
+              </h2>
+              <ul className="kpis">
+                <li className="kpi">
+                  <p className="kpi__label">{t('dashboard.figure.counted')}</p>
+                  <p className="kpi__value">{t('web.dashboard.counted_of', { Counted: int(p.counted), Target: int(p.target) })}</p>
+                  <div className="goal-bar" aria-hidden="true">
+                    <span className="goal-bar__done" style={{ inlineSize: `${Math.min(100, p.percent)}%` }} />
+                  </div>
+                </li>
+                <li className="kpi">
+                  <p className="kpi__label">{t('dashboard.figure.percent')}</p>
+                  <p className="kpi__value">{formatPercent(lang, p.percent)}</p>
+                </li>
+                <li className="kpi">
+                  <p className="kpi__label">{t('dashboard.figure.deadline')}</p>
+                  <p className="kpi__value">{day(p.deadline)}</p>
+                </li>
+              </ul>
+              <p className="muted">{t('web.progress.counting_rule', { Date: day(p.as_of) })}</p>
+            </section>
+            <div className="section">
+              <ChartPanel
+                title={t('web.dashboard.trajectory_title')}
+                chart={
+                  <CumulativeChart
+                    data={cumulativeSeries(p.monthly)}
+                    lang={lang}
+                    names={{ cumulative: t('dashboard.column.cumulative'), trajectory: t('dashboard.column.trajectory') }}
+                  />
+                }
+                table={<TrajectoryTable rows={p.monthly} columns={['cumulative', 'trajectory']} />}
+              />
+            </div>
+            <div className="grid-2 section">
+              <Groups title={t('web.progress.by_prefecture')} column={t('dashboard.dimension.prefecture')} data={p.by_prefecture} />
+              <Groups title={t('web.progress.by_state')} column={t('dashboard.dimension.indian_state')} data={p.by_indian_state} />
+            </div>
+            <p className="muted">{t('web.progress.privacy', { N: int(p.threshold) })}</p>
+          </>
+        )}
+      </QueryView>
     </Page>
   );
 }

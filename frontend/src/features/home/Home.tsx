@@ -5,7 +5,7 @@ import { homeFor } from '../account/session';
 import { Page } from '../../components/Page';
 import { RoleCard } from '../roles/RoleCard';
 import { ProgressFigure } from '../dashboard/ProgressFigure';
-import { LoadError, Loading } from '../../components/Status';
+import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nProvider';
 
 const noFilters = {};
@@ -90,19 +90,17 @@ export default function Home() {
           <h2 id="latest-title">{t('web.home.latest_title')}</h2>
           <Link to="/roles">{t('web.home.all_roles')}</Link>
         </div>
-        {latest.isPending ? (
-          <Loading />
-        ) : latest.isError ? (
-          <LoadError error={latest.error} retry={() => void latest.refetch()} />
-        ) : (
-          <ul className="role-grid">
-            {roles.map((r) => (
-              <li key={r.id}>
-                <RoleCard role={r} headingLevel={3} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <QueryView query={latest} data={roles}>
+          {(list) => (
+            <ul className="role-grid">
+              {list.map((r) => (
+                <li key={r.id}>
+                  <RoleCard role={r} headingLevel={3} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </QueryView>
       </section>
     </Page>
   );

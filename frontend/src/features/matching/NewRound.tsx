@@ -6,7 +6,7 @@ import { useAnnounce } from '../../components/Announcer';
 import { Page } from '../../components/Page';
 import { RequireAccount } from '../account/RequireAccount';
 import { orgName } from '../roles/roleText';
-import { LoadError, Loading } from '../../components/Status';
+import { QueryView } from '../../components/QueryView';
 import { errorsUnder, fieldId } from '../../forms/errors';
 import { TextField } from '../../forms/fields';
 import { useFormErrors } from '../../forms/useFormErrors';
@@ -120,29 +120,27 @@ function RoundForm() {
               {t('web.roles.search')}
             </button>
           </div>
-          {search.isPending ? (
-            <Loading />
-          ) : search.isError ? (
-            <LoadError error={search.error} retry={() => void search.refetch()} />
-          ) : (
-            <ul className="choices pick-list">
-              {found.map((r) => {
-                const id = `pick-role-${r.id}`;
-                return (
-                  <li className="check__row" key={r.id}>
-                    <input type="checkbox" id={id} checked={chosen.has(r.id)} onChange={(e) => toggle(r, e.target.checked)} />
-                    <label htmlFor={id}>
-                      <span lang={r.display.language}>{r.display.title}</span>
-                      <span className="muted">
-                        {' '}
-                        · {r.organization ? orgName(i18n, r.organization) : ''} · {label('role_type', r.type)}
-                      </span>
-                    </label>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
+          <QueryView query={search} data={found}>
+            {(roles) => (
+              <ul className="choices pick-list">
+                {roles.map((r) => {
+                  const id = `pick-role-${r.id}`;
+                  return (
+                    <li className="check__row" key={r.id}>
+                      <input type="checkbox" id={id} checked={chosen.has(r.id)} onChange={(e) => toggle(r, e.target.checked)} />
+                      <label htmlFor={id}>
+                        <span lang={r.display.language}>{r.display.title}</span>
+                        <span className="muted">
+                          {' '}
+                          · {r.organization ? orgName(i18n, r.organization) : ''} · {label('role_type', r.type)}
+                        </span>
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </QueryView>
           {search.hasNextPage && (
             <button type="button" className="button button--quiet" disabled={search.isFetchingNextPage} onClick={() => void search.fetchNextPage()}>
               {t('web.roles.more')}

@@ -9,7 +9,8 @@ import { LoadMore } from '../../components/LoadMore';
 import { Page } from '../../components/Page';
 import { RequireAccount } from '../account/RequireAccount';
 import { RoleTools } from '../roles/RoleTools';
-import { Empty, LoadError, Loading, Notice } from '../../components/Status';
+import { QueryView } from '../../components/QueryView';
+import { Notice } from '../../components/Status';
 import { SelectField, TextField } from '../../forms/fields';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -25,27 +26,27 @@ function Organizations() {
   const orgs = useMyOrganizations();
   return (
     <Page wide title={t('web.org.title')} lead={<p>{t('web.org.lead')}</p>}>
-      {orgs.isPending ? (
-        <Loading />
-      ) : orgs.isError ? (
-        <LoadError error={orgs.error} retry={() => void orgs.refetch()} />
-      ) : orgs.data.length === 0 ? (
-        <section className="section" aria-labelledby="create-title">
-          <h2 id="create-title">{t('web.org.create_title')}</h2>
-          <p>{t('web.org.create_lead')}</p>
-          <OrganizationForm />
-        </section>
-      ) : (
-        <>
-          {orgs.data.map((o) => (
-            <OrganizationSection key={o.id} org={o} />
-          ))}
-          <details className="disclosure section">
-            <summary>{t('web.org.another')}</summary>
-            <OrganizationForm />
-          </details>
-        </>
-      )}
+      <QueryView query={orgs}>
+        {(list) =>
+          list.length === 0 ? (
+            <section className="section" aria-labelledby="create-title">
+              <h2 id="create-title">{t('web.org.create_title')}</h2>
+              <p>{t('web.org.create_lead')}</p>
+              <OrganizationForm />
+            </section>
+          ) : (
+            <>
+              {list.map((o) => (
+                <OrganizationSection key={o.id} org={o} />
+              ))}
+              <details className="disclosure section">
+                <summary>{t('web.org.another')}</summary>
+                <OrganizationForm />
+              </details>
+            </>
+          )
+        }
+      </QueryView>
     </Page>
   );
 }
@@ -92,50 +93,36 @@ function OrganizationSection({ org }: { org: Org }) {
               {t('web.org.post_role')}
             </Link>
           </div>
-          {roles.isPending ? (
-            <Loading />
-          ) : roles.isError ? (
-            <LoadError error={roles.error} retry={() => void roles.refetch()} />
-          ) : list.length === 0 ? (
-            <Empty>
-              <p>{t('web.org.no_roles')}</p>
-            </Empty>
-          ) : (
-            <>
-              <ul className="card-list" ref={listRef}>
-                {list.map((r) => (
-                  <li key={r.id}>
-                    <article className="row-card">
-                      <div className="row-card__main">
-                        <h4 className="row-card__title">
-                          <Link to={`/roles/${r.id}`} lang={r.display.language}>
-                            {r.display.title}
-                          </Link>
-                        </h4>
-                        <p className="row-card__meta">
-                          {label('role_type', r.type)}
-                          {r.published_at && <> · {t('web.org.published_on', { Date: date(r.published_at) })}</>}
-                        </p>
-                        <RoleTools role={r} compact />
-                      </div>
-                      <div className="row-card__side">
-                        <RoleStatusBadge status={r.status} />
-                      </div>
-                    </article>
-                  </li>
-                ))}
-              </ul>
-              <LoadMore
-                hasMore={!!roles.hasNextPage}
-                loading={roles.isFetchingNextPage}
-                count={list.length}
-                onMore={() => void roles.fetchNextPage()}
-                listRef={listRef}
-                itemSelector=".row-card__title a"
-                label={t('web.roles.more')}
-              />
-            </>
-          )}
+          <QueryView query={roles} data={list} isEmpty={(l) => l.length === 0} empty={<p>{t('web.org.no_roles')}</p>}>
+            {(items) => (
+              <>
+                <ul className="card-list" ref={listRef}>
+                  {items.map((r) => (
+                    <li key={r.id}>
+                      <article className="row-card">
+                        <div className="row-card__main">
+                          <h4 className="row-card__title">
+                            <Link to={`/roles/${r.id}`} lang={r.display.language}>
+                              {r.display.title}
+                            </Link>
+                          </h4>
+                          <p className="row-card__meta">
+                            {label('role_type', r.type)}
+                            {r.published_at && <> · {t('web.org.published_on', { Date: date(r.published_at) })}</>}
+                          </p>
+                          <RoleTools role={r} compact />
+                        </div>
+                        <div className="row-card__side">
+                          <RoleStatusBadge status={r.status} />
+                        </div>
+                      </article>
+                    </li>
+                  ))}
+                </ul>
+                <LoadMore pager={roles} count={items.length} listRef={listRef} itemSelector=".row-card__title a" />
+              </>
+            )}
+          </QueryView>
         </>
       )}
     </section>

@@ -21,7 +21,8 @@ import { RequireAccount } from '../account/RequireAccount';
 import { RoleTools } from './RoleTools';
 import { SkillPicker } from '../../components/SkillPicker';
 import { suggestionsOf } from '../../components/skills';
-import { LoadError, Loading, Notice } from '../../components/Status';
+import { QueryView } from '../../components/QueryView';
+import { Notice } from '../../components/Status';
 import { type FieldErrors, fieldId } from '../../forms/errors';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../forms/fields';
 import { useFormErrors } from '../../forms/useFormErrors';
@@ -38,23 +39,35 @@ export default function RoleEditor() {
 
 function EditorLoader() {
   const params = useParams();
-  const [search] = useSearchParams();
-  const { t } = useI18n();
   const orgs = useMyOrganizations();
   const editing = params.id !== undefined;
   const id = Number(params.id);
   const role = useRole(editing && Number.isInteger(id) && id > 0 ? id : undefined);
-  if (orgs.isPending || (editing && role.isPending)) return <Loading />;
-  if (orgs.isError) return <LoadError error={orgs.error} retry={() => void orgs.refetch()} />;
-  if (editing) {
-    if (role.error instanceof ApiError && role.error.status === 404) return <NotFound />;
-    if (role.isError) return <LoadError error={role.error} retry={() => void role.refetch()} />;
-    const org = orgs.data.find((o) => o.id === role.data!.organization_id);
-    if (!org) return <NotFound />;
-    return <Editor key={role.data!.id} org={org} role={role.data!} />;
-  }
+  if (editing && role.error instanceof ApiError && role.error.status === 404) return <NotFound />;
+  return (
+    <QueryView query={orgs}>
+      {(mine) =>
+        editing ? (
+          <QueryView query={role}>
+            {(r) => {
+              const org = mine.find((o) => o.id === r.organization_id);
+              return org ? <Editor key={r.id} org={org} role={r} /> : <NotFound />;
+            }}
+          </QueryView>
+        ) : (
+          <NewRole orgs={mine} />
+        )
+      }
+    </QueryView>
+  );
+}
+
+/** NewRole opens the editor for the organisation in the address, or the first verified one. */
+function NewRole({ orgs }: { orgs: Organization[] }) {
+  const [search] = useSearchParams();
+  const { t } = useI18n();
   const wanted = Number(search.get('org'));
-  const org = orgs.data.find((o) => o.id === wanted) ?? orgs.data.find((o) => o.verified);
+  const org = orgs.find((o) => o.id === wanted) ?? orgs.find((o) => o.verified);
   if (!org || !org.verified) {
     return (
       <Page title={t('web.editor.new_title')}>

@@ -11,7 +11,8 @@ import { Page } from '../../components/Page';
 import { FallbackNote } from './RoleCard';
 import { RoleTools } from './RoleTools';
 import { japaneseText, orgName, orgNameLang, payText, placeText, skillLevelKey } from './roleText';
-import { LoadError, Loading, Notice } from '../../components/Status';
+import { QueryView } from '../../components/QueryView';
+import { Loading, Notice } from '../../components/Status';
 import { TextArea } from '../../forms/fields';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -24,11 +25,12 @@ import { MutationForm } from '../../forms/MutationForm';
 export default function RolePage() {
   const id = Number(useParams().id);
   const role = useRole(Number.isInteger(id) ? id : undefined);
-  const { t } = useI18n();
   if (!Number.isInteger(id) || id <= 0 || (role.isError && (role.error as { status?: number }).status === 404)) return <NotFound />;
-  if (role.isPending) return <Loading />;
-  if (role.isError) return <LoadError error={role.error} retry={() => void role.refetch()} />;
-  const r = role.data;
+  return <QueryView query={role}>{(r) => <RoleView role={r} />}</QueryView>;
+}
+
+function RoleView({ role: r }: { role: Role }) {
+  const { t } = useI18n();
   return (
     <Page
       wide

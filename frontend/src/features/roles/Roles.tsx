@@ -8,7 +8,7 @@ import { LoadMore } from '../../components/LoadMore';
 import { Page } from '../../components/Page';
 import { RoleCard } from './RoleCard';
 import { SaveSearch } from '../notifications/SaveSearch';
-import { Empty, LoadError, Loading } from '../../components/Status';
+import { QueryView } from '../../components/QueryView';
 import { fieldErrorsOf } from '../../forms/errors';
 import { SelectField, TextField } from '../../forms/fields';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -139,35 +139,27 @@ export default function Roles() {
         </div>
         <div className="search-layout__results">
           {candidate && <SaveSearch key={params.toString()} filters={filters} />}
-          {search.isPending ? (
-            <Loading />
-          ) : search.isError ? (
-            <LoadError error={search.error} />
-          ) : roles.length === 0 ? (
-            <Empty>
-              <p>{active ? t('web.roles.none_filtered') : t('web.roles.none')}</p>
-            </Empty>
-          ) : (
-            <>
-              <p className="result-count">{plural('web.roles.shown', roles.length)}</p>
-              <ul className="role-list" ref={listRef}>
-                {roles.map((r) => (
-                  <li key={r.id}>
-                    <RoleCard role={r} />
-                  </li>
-                ))}
-              </ul>
-              <LoadMore
-                hasMore={!!search.hasNextPage}
-                loading={search.isFetchingNextPage}
-                count={roles.length}
-                onMore={() => void search.fetchNextPage()}
-                listRef={listRef}
-                itemSelector=".role-card__title a"
-                label={t('web.roles.more')}
-              />
-            </>
-          )}
+          <QueryView
+            query={search}
+            data={roles}
+            noRetry
+            isEmpty={(r) => r.length === 0}
+            empty={<p>{active ? t('web.roles.none_filtered') : t('web.roles.none')}</p>}
+          >
+            {(found) => (
+              <>
+                <p className="result-count">{plural('web.roles.shown', found.length)}</p>
+                <ul className="role-list" ref={listRef}>
+                  {found.map((r) => (
+                    <li key={r.id}>
+                      <RoleCard role={r} />
+                    </li>
+                  ))}
+                </ul>
+                <LoadMore pager={search} count={found.length} listRef={listRef} itemSelector=".role-card__title a" />
+              </>
+            )}
+          </QueryView>
         </div>
       </div>
     </Page>

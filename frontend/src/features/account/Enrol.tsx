@@ -18,6 +18,7 @@ import { RecoveryCodes } from './RecoveryCodes';
 import { useWait } from './useWait';
 import { WaitNotice } from './WaitNotice';
 import './account.css';
+import './enrol.css';
 
 /** groupSecret writes a base32 secret in groups of four, easier to type. */
 export function groupSecret(secret: string): string {

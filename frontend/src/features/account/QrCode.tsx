@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import './enrol.css';
 
 /** svgDataUri renders text as a QR code (an SVG data URI), loading the encoder on first use. */
 export async function svgDataUri(text: string): Promise<string> {

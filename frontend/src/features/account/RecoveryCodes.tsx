@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useAnnounce } from '../../components/Announcer';
 import { useI18n } from '../../i18n/I18nProvider';
 import { saveFile } from './download';
+import './enrol.css';
 
 /** recoveryFile is the text file of recovery codes a person saves. */
 export function recoveryFile(codes: string[], heading: string, email: string): string {

@@ -12,6 +12,8 @@ import Enrol from './Enrol';
 import { useEnrolmentWatch } from './gate';
 import Privacy from './Privacy';
 import Sessions from './Sessions';
+import MyData from './MyData';
+import ProfileViews from './ProfileViews';
 
 /** A fake API: handlers by "METHOD /path"; every call is recorded with its JSON body. */
 type Handler = (body: unknown, req: Request) => Response | Promise<Response>;
@@ -243,6 +245,48 @@ describe('Sessions', () => {
     fireEvent.click(yes);
     expect((await screen.findByTestId('where')).textContent).toBe('/signin');
     expect(calls.some((c) => c.key === 'DELETE /api/v1/me/sessions')).toBe(true);
+  });
+});
+
+describe('MyData', () => {
+  it('erases the account only with the box ticked, then says it is gone', async () => {
+    handlers['GET /api/v1/me'] = () => jsonResponse(200, user('candidate'));
+    handlers['DELETE /api/v1/me'] = () => new Response(null, { status: 204 });
+    await renderWith(at('/account/data', <MyData />), { path: '/account/data' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete my account…' }));
+    const form = screen.getByRole('form', { name: 'Confirm deletion' });
+    fireEvent.change(screen.getByLabelText('Your password, to confirm'), { target: { value: 'leaving-soon-2026' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete my account for good' }));
+    expect(form.textContent).toContain('Please tick this box to confirm.');
+    expect(calls.some((c) => c.key === 'DELETE /api/v1/me')).toBe(false);
+    fireEvent.click(screen.getByLabelText('I understand that my account and profile will be deleted for good'));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete my account for good' }));
+    expect((await screen.findByTestId('where')).textContent).toBe('/account/deleted');
+    expect(calls.find((c) => c.key === 'DELETE /api/v1/me')?.body).toEqual({ password: 'leaving-soon-2026' });
+  });
+});
+
+describe('ProfileViews', () => {
+  const view = (id: number, name: string) => ({
+    id,
+    organization: { id, name_ja: `${name}株式会社`, name_en: `${name} K.K.`, kind: 'startup', prefecture: 'tokyo' },
+    viewed_on: '2026-03-02',
+    first_seen_at: '2026-03-02T10:00:00Z',
+    source: 'application',
+  });
+  it('lists who viewed the profile and moves to the first of the next page', async () => {
+    handlers['GET /api/v1/me'] = () => jsonResponse(200, user('candidate'));
+    handlers['GET /api/v1/me/profile-views'] = (_, req) =>
+      new URL(req.url).searchParams.get('cursor') === 'p2'
+        ? jsonResponse(200, { items: [view(2, 'Kumo')], next_cursor: '' })
+        : jsonResponse(200, { items: [view(1, 'Sakura')], next_cursor: 'p2' });
+    await renderWith(<ProfileViews />, { path: '/account/profile-views' });
+    const list = await screen.findByRole('list', { name: 'Who viewed my profile' });
+    expect(list.textContent).toContain('Sakura K.K.');
+    expect(list.textContent).toContain('Opened your application');
+    fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('Kumo K.K.'));
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { OwnProfile, Role } from '../../api/types';
+import type { OwnProfile } from '../../api/types';
 import { draftOf, requestOf, stepOf, toInt } from '../profile/profileDraft';
 import { emptyRole, roleContentOf, roleDraftOf } from './roleDraft';
+import { storedRole } from '../../test/fixtures';
 
 const profile: OwnProfile = {
   user_id: 1,
@@ -66,20 +67,7 @@ describe('role drafts', () => {
     expect(req.start_date).toBeNull();
   });
   it('round-trip a stored role', () => {
-    const role = {
-      ...roleContentOf(emptyRole),
-      id: 9,
-      organization_id: 4,
-      status: 'draft',
-      display: { language: 'en', fallback: false, title: 'ML', description: '' },
-      title: { en: 'ML', ja: '', hi: '' },
-      description: { en: 'Build', ja: '', hi: '' },
-      prefecture: 'osaka',
-      duration_months: 6,
-      published_at: null,
-      created_at: '2026-11-01T00:00:00Z',
-      updated_at: '2026-11-01T00:00:00Z',
-    } as unknown as Role;
+    const role = storedRole({ duration_months: 6 });
     const again = roleContentOf(roleDraftOf(role));
     expect(again.duration_months).toBe(6);
     expect(again.prefecture).toBe('osaka');

@@ -65,7 +65,9 @@ export async function adminCreatesRound(h, admin, org, exceptRoleId) {
   await admin.waitForURL(/\/rounds\/new$/);
   await settle(admin);
   await admin.getByLabel(T('en', 'web.rounds.name')).fill('Autumn 2026 matching round');
-  round.deadline = Date.now() + 100_000;
+  // Long enough for both sides to rank on a loaded machine (the run waits
+  // for the deadline before the round can run).
+  round.deadline = Date.now() + 150_000;
   await admin.getByLabel(T('en', 'web.rounds.deadline')).fill(tokyoLocal(round.deadline));
   await admin.getByLabel(T('en', 'web.rounds.find_roles')).fill(job.display.title);
   await admin.getByRole('button', { name: T('en', 'web.roles.search') }).click();

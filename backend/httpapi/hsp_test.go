@@ -119,11 +119,12 @@ func TestHSPCalculator(t *testing.T) {
 			flags: [4]bool{false, false, false, false},
 		},
 		{
-			// 20 + 40 = 60: not eligible, but J-Skip by experience and pay.
+			// 20 + 40 = 60 by the table, but J-Skip by experience and pay,
+			// which is treated like 80 points: eligible and fast track.
 			name:  "no degree, 10 years, ¥20,000,000 at 45",
 			input: map[string]any{"degree": "none", "experience_years": 10, "age": 45, "annual_salary_jpy": 20000000},
 			items: []string{"experience_10_plus=20", "annual_salary=40"}, total: 60,
-			flags: [4]bool{false, false, true, false}, amounts: []int64{20000000},
+			flags: [4]bool{true, true, true, false}, amounts: []int64{20000000},
 		},
 		{
 			// 30 + 20 + 15 + 15 + 15 = 95 points, refused under ¥3,000,000.
@@ -390,9 +391,9 @@ func TestHSPInputSchema(t *testing.T) {
 	}
 	schema := c.doc.Components.Schemas["HSPInput"].Value
 	keys := slices.Sorted(maps.Keys(schema.Properties))
-	want := []string{"age", "annual_salary_jpy", "degree", "employer_innovation_support", "employer_sme", "experience_years",
-		"foreign_qualification", "growth_field_project", "japanese_university_degree", "jlpt", "multiple_degrees", "qualifications",
-		"research_achievements", "savings_jpy", "sme_rd_over_3_percent", "top_university", "university_top100_rankings", "years_since_graduation"}
+	want := []string{"age", "annual_salary_jpy", "category", "degree", "employer_innovation_support", "employer_sme", "experience_years",
+		"foreign_qualification", "growth_field_project", "japanese_university_degree", "jica_training", "jlpt", "multiple_degrees", "qualifications",
+		"research_achievement_kinds", "research_achievements", "savings_jpy", "sme_rd_over_3_percent", "top_university", "university_top100_rankings", "years_since_graduation"}
 	if !slices.Equal(keys, want) || !slices.Equal(schema.Required, []string{"degree", "age", "annual_salary_jpy"}) {
 		t.Fatalf("HSPInput has keys %v, required %v; want %v, required degree, age, annual_salary_jpy", keys, schema.Required, want)
 	}
@@ -413,6 +414,7 @@ func TestHSPInputSchema(t *testing.T) {
 			full[name] = 1
 		}
 	}
+	full["research_achievement_kinds"] = 1 // its minimum, 0, contradicts research_achievements: true
 	eachAPI(t, func(t *testing.T, a *api) {
 		if r := a.do(request{method: "POST", path: "/api/v1/hsp/assessments", body: full}); r.Status != http.StatusOK {
 			t.Errorf("every documented key: status %d: %s", r.Status, r.Body)

@@ -3,6 +3,7 @@ package matching_test
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -53,6 +54,10 @@ func TestHSPItems(t *testing.T) {
 		{"bachelor", func(in *matching.HSPInput) { in.Degree = "bachelor" }, 10, []string{"degree_bachelor"}},
 		{"master in two fields", func(in *matching.HSPInput) { in.Degree, in.MultipleDegrees = "master", true }, 25, []string{"degree_master", "multiple_degrees"}},
 		{"two fields without a degree", func(in *matching.HSPInput) { in.MultipleDegrees = true }, 0, nil},
+		{"bachelor in two fields", func(in *matching.HSPInput) { in.Degree, in.MultipleDegrees = "bachelor", true }, 10, []string{"degree_bachelor"}},
+		{"doctorate in two fields", func(in *matching.HSPInput) { in.Degree, in.MultipleDegrees = "doctorate", true }, 35, []string{"degree_doctorate", "multiple_degrees"}},
+		{"two kinds of research", func(in *matching.HSPInput) { in.ResearchAchievementKinds = intPtr(2) }, 15, []string{"research_achievements"}},
+		{"JICA training", func(in *matching.HSPInput) { in.JICATraining = true }, 5, []string{"jica_training"}},
 		{"2 years", func(in *matching.HSPInput) { in.ExperienceYears = 2 }, 0, nil},
 		{"3 years", func(in *matching.HSPInput) { in.ExperienceYears = 3 }, 5, []string{"experience_3_4"}},
 		{"4 years", func(in *matching.HSPInput) { in.ExperienceYears = 4 }, 5, []string{"experience_3_4"}},
@@ -172,7 +177,7 @@ func TestJSkip(t *testing.T) {
 	}
 	for _, c := range cases {
 		res := matching.AssessHSP(matching.HSPInput{Degree: c.degree, ExperienceYears: c.years, Age: 41, AnnualSalaryJPY: c.salary})
-		if got := filterPrefix(reasonIDs(res.Reasons), "hsp.j_skip."); res.JSkip != c.want || !slices.Equal(got, c.reasons) {
+		if got := filterPrefix(reasonIDs(res.Reasons), "hsp.j_skip."); res.JSkip != c.want || !slices.Equal(got, c.reasons) || c.want && !res.FastTrack {
 			t.Errorf("%s, %d years, ¥%d: j_skip %v %v", c.degree, c.years, c.salary, res.JSkip, got)
 		}
 	}
@@ -302,8 +307,11 @@ func TestHSPInputFromProfile(t *testing.T) {
 }
 
 func TestHSPTableSource(t *testing.T) {
-	src := matching.HSPTableSource()
-	if src.Source == "" || src.EffectiveFrom != talent.NewDate(2017, time.April, 26) || src.JSkipJFindEffectiveFrom != talent.NewDate(2023, time.April, 21) {
+	if src := matching.HSPTableSource(matching.HSPAcademicResearch); !strings.Contains(src.Table, "(i)(a)") || src.EffectiveFrom != talent.NewDate(2017, time.April, 26) {
+		t.Errorf("(i)(a): %+v", src)
+	}
+	src := matching.HSPTableSource("")
+	if !strings.Contains(src.Table, "(i)(b)") || src.Source == "" || src.EffectiveFrom != talent.NewDate(2017, time.April, 26) || src.JSkipJFindEffectiveFrom != talent.NewDate(2023, time.April, 21) {
 		t.Errorf("%+v", src)
 	}
 }

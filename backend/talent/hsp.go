@@ -15,10 +15,11 @@ type HSPItem struct {
 // HSPResult is an assessment for Highly Skilled Professional (i)(b) status,
 // J-Skip and J-Find.
 type HSPResult struct {
+	Category  string    // the points table used: specialised_technical ((i)(b)) or academic_research ((i)(a))
 	Points    int       // the points total
 	Breakdown []HSPItem // every item that scored, in the table's order
-	Eligible  bool      // at least 70 points and a salary of at least ¥3,000,000
-	FastTrack bool      // at least 80 points and a salary of at least ¥3,000,000
+	Eligible  bool      // at least 70 points and a salary at the category's floor (¥3,000,000 in (i)(b), none in (i)(a)), or J-Skip
+	FastTrack bool      // at least 80 points and a salary at the floor, or J-Skip (treated like 80 points)
 	JSkip     bool      // J-Skip: master's or higher (or 10+ years' experience) and a salary of at least ¥20,000,000
 	JFind     bool      // J-Find: a recent degree from a university top-100 in two rankings, and savings
 	Reasons   []Reason
@@ -27,7 +28,8 @@ type HSPResult struct {
 // HSPLift is one change that would raise an HSP assessment.
 type HSPLift struct {
 	// Change is a stable code: jlpt_n2, jlpt_n1, qualifications_one,
-	// qualifications_two_or_more, experience, salary, research_achievements,
+	// qualifications_two_or_more, experience, salary, research_achievements
+	// (or research_achievements_one_kind / _two_kinds in (i)(a)),
 	// foreign_qualification, growth_field_project,
 	// employer_innovation_support, or salary_floor (the salary must reach the
 	// floor before any points count).

@@ -74,6 +74,7 @@ var (
 	openRole    = func(w *world) int64 { return w.role }
 	draftRole   = func(w *world) int64 { return w.draftRole }
 	application = func(w *world) int64 { return w.application }
+	interviewed = func(w *world) int64 { w.advance("screening", "interview"); return w.application }
 	offered     = func(w *world) int64 { w.advance("screening", "interview", "offer"); return w.application }
 	accepted    = func(w *world) int64 { w.advance("screening", "interview", "offer", "accepted"); return w.application }
 	placed      = func(w *world) int64 { w.placement(); return w.application }
@@ -187,7 +188,13 @@ var authzRows = []authzRow{
 		statuses{unauth, forbidden, notFound, ok, notFound, notFound, forbidden}},
 	{"POST", "/api/v1/applications/:id/withdraw", withID("/api/v1/applications/:id/withdraw", application), body(map[string]any{"reason": "Took another offer"}),
 		statuses{unauth, ok, notFound, forbidden, notFound, notFound, forbidden}},
-	{"POST", "/api/v1/applications/:id/accept", withID("/api/v1/applications/:id/accept", offered), nil,
+	{"POST", "/api/v1/applications/:id/offers", withID("/api/v1/applications/:id/offers", interviewed), func(*world, string) any { return sampleOffer() },
+		statuses{unauth, forbidden, notFound, created, notFound, notFound, forbidden}},
+	{"GET", "/api/v1/applications/:id/offers", withID("/api/v1/applications/:id/offers", offered), nil,
+		statuses{unauth, ok, notFound, ok, notFound, notFound, ok}},
+	{"POST", "/api/v1/applications/:id/accept", withID("/api/v1/applications/:id/accept", offered), body(map[string]any{"revision": 1}),
+		statuses{unauth, ok, notFound, forbidden, notFound, notFound, forbidden}},
+	{"POST", "/api/v1/applications/:id/decline", withID("/api/v1/applications/:id/decline", offered), body(map[string]any{"revision": 1}),
 		statuses{unauth, ok, notFound, forbidden, notFound, notFound, forbidden}},
 	{"POST", "/api/v1/applications/:id/placement", withID("/api/v1/applications/:id/placement", accepted), body(map[string]any{"visa_status": "hsp_1b", "start_date": "2027-04-01"}),
 		statuses{unauth, forbidden, notFound, created, notFound, notFound, forbidden}},

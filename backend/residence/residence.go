@@ -90,6 +90,16 @@ func CheckOffer(field, status string, o Offer) error {
 	return v.Err()
 }
 
+// CheckTerms checks an offer's planned status against its terms and the
+// host's kind of organisation (see CheckOffer): the talent.ResidenceRules
+// the services use.
+func CheckTerms(field string, t talent.OfferTerms, hostKind string) error {
+	return CheckOffer(field, t.PlannedStatus, Offer{Kind: t.Kind, AnnualSalaryJPY: t.AnnualSalaryJPY, TermMonths: t.TermMonths,
+		HostKind: hostKind, UniversityAgreement: t.UniversityAgreement})
+}
+
+var _ talent.ResidenceRules = CheckTerms
+
 // mismatch is one way an offer does not fit a status: a message code under
 // field. and its arguments as key, value pairs.
 type mismatch struct {

@@ -13,6 +13,7 @@ type Store interface {
 	RoleStore
 	ApplicationStore
 	PlacementStore
+	OfferStore
 	ListingStore
 	RoundStore
 	MatchStore
@@ -34,6 +35,7 @@ type Platform struct {
 	Roles           *Roles
 	Applications    *Applications
 	Placements      *Placements
+	Offers          *Offers
 	Rounds          *Rounds
 	Recommendations *Recommendations
 	HSP             *HSP
@@ -50,21 +52,22 @@ type Platform struct {
 
 // Engines are the algorithms and machinery the services rely on: the skills
 // taxonomy that profiles and roles are checked against, the match scorer,
-// the solver of matching rounds, the HSP assessor, and the queue that
-// delivers notifications.
+// the solver of matching rounds, the HSP assessor, the rules of the statuses
+// of residence, and the queue that delivers notifications.
 type Engines struct {
 	Skills      SkillCatalog
 	Recommender Recommender
 	Solver      RoundSolver
 	HSP         HSPAssessor
+	Residence   ResidenceRules
 	Deliveries  DeliveryQueue
 }
 
 // NewPlatform wires every service to store and the engines (all required).
 // argon sets the password hashing cost; sessionTTL how long a sign-in lasts.
 func NewPlatform(store Store, argon Argon2Params, sessionTTL time.Duration, engines Engines) (*Platform, error) {
-	if engines.Skills == nil || engines.Recommender == nil || engines.Solver == nil || engines.HSP == nil || engines.Deliveries == nil {
-		return nil, errors.New("talent: NewPlatform needs a skill catalogue, a recommender, a round solver, an HSP assessor and a delivery queue")
+	if engines.Skills == nil || engines.Recommender == nil || engines.Solver == nil || engines.HSP == nil || engines.Residence == nil || engines.Deliveries == nil {
+		return nil, errors.New("talent: NewPlatform needs a skill catalogue, a recommender, a round solver, an HSP assessor, residence rules and a delivery queue")
 	}
 	notify := &notifier{store: store, queue: engines.Deliveries, now: time.Now}
 	skills := engines.Skills
@@ -88,6 +91,7 @@ func NewPlatform(store Store, argon Argon2Params, sessionTTL time.Duration, engi
 		Roles:           roles,
 		Applications:    apps,
 		Placements:      newPlacements(store, apps, notify),
+		Offers:          newOffers(store, apps, store, engines.Residence, notify),
 		Rounds:          rounds,
 		Recommendations: recommendations,
 		HSP:             newHSP(profiles, roles, engines.HSP),

@@ -285,23 +285,28 @@ func TestHSPInputFromProfile(t *testing.T) {
 	p := baseProfile()
 	p.DateOfBirth = datePtr(1997, time.December, 1)
 	p.Papers, p.JLPTLevel = 3, "N2"
-	r := baseRole()
-	in, err := matching.HSPInputFromProfile(p, r, today)
+	in, err := matching.HSPInputFromProfile(p, matching.HSPSpecialisedTechnical, 7_000_000, today)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if in.Degree != "master" || !in.MultipleDegrees || in.ExperienceYears != 4 || in.Age != 28 || in.AnnualSalaryJPY != 7_000_000 ||
-		!in.ResearchAchievements || in.JLPT != "N2" || in.YearsSinceGraduation == nil || *in.YearsSinceGraduation != 5 || in.Validate() != nil {
+		in.ResearchAchievementKinds == nil || *in.ResearchAchievementKinds != 1 || in.JLPT != "N2" ||
+		in.YearsSinceGraduation == nil || *in.YearsSinceGraduation != 5 || in.Validate() != nil {
 		t.Errorf("%+v", in)
 	}
-	r.SalaryMinJPY, r.SalaryMaxJPY, r.StipendMonthlyJPY = nil, nil, yen(300_000)
-	if in, _ := matching.HSPInputFromProfile(p, r, today); in.AnnualSalaryJPY != 3_600_000 {
-		t.Errorf("stipend × 12: %d", in.AnnualSalaryJPY)
+	// A patent and three papers are two kinds of research achievement:
+	// 25 points in (i)(a).
+	p.Patents = 1
+	in, _ = matching.HSPInputFromProfile(p, matching.HSPAcademicResearch, 5_000_000, today)
+	if res := matching.AssessHSP(in); res.Category != matching.HSPAcademicResearch || !slices.ContainsFunc(res.Breakdown, func(it talent.HSPItem) bool {
+		return it.Item == "research_achievements_two_kinds" && it.Points == 25
+	}) {
+		t.Errorf("(i)(a) from a profile: %+v", res)
 	}
-	p.DateOfBirth, r.StipendMonthlyJPY = nil, nil
-	_, err = matching.HSPInputFromProfile(p, r, today)
+	p.DateOfBirth = nil
+	_, err = matching.HSPInputFromProfile(p, matching.HSPSpecialisedTechnical, 7_000_000, today)
 	prob, ok := talent.AsProblem(err)
-	if !ok || len(prob.Fields) != 2 || prob.Fields[0].Field != "date_of_birth" || prob.Fields[1].Field != "salary_max_jpy" {
+	if !ok || len(prob.Fields) != 1 || prob.Fields[0].Field != "date_of_birth" {
 		t.Errorf("missing data: %v", err)
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"github.com/setubashi/setubashi/backend/progress"
 )
 
-
 // path is COE → visa → arrival with no history: every figure is a fallback.
 func path() []progress.PathStep {
 	return []progress.PathStep{

@@ -13,6 +13,7 @@ var (
 	_ talent.ApplicationStore  = (*DB)(nil)
 	_ talent.PlacementStore    = (*DB)(nil)
 	_ talent.OfferStore        = (*DB)(nil)
+	_ talent.HSPOffers         = (*DB)(nil)
 	_ talent.ListingStore      = (*DB)(nil)
 	_ talent.RoundStore        = (*DB)(nil)
 	_ talent.MatchStore        = (*DB)(nil)

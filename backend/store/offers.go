@@ -137,3 +137,16 @@ func (d *DB) AnswerOffer(ctx context.Context, applicationID int64, revision int,
 	})
 	return classify(err, "answer offer")
 }
+
+// OfferForRole returns the latest offer on a candidate's application to a
+// role.
+func (d *DB) OfferForRole(ctx context.Context, candidateID, roleID int64) (talent.Offer, bool, error) {
+	var rows []offerRow
+	err := d.conn(ctx).Joins("JOIN applications ON applications.id = offers.application_id").
+		Where("applications.candidate_id = ? AND applications.role_id = ?", candidateID, roleID).
+		Order("offers.revision DESC").Limit(1).Find(&rows).Error
+	if err != nil || len(rows) == 0 {
+		return talent.Offer{}, false, classify(err, "find offer for role")
+	}
+	return rows[0].toOffer(), true, nil
+}

@@ -14,6 +14,7 @@ type Store interface {
 	ApplicationStore
 	PlacementStore
 	OfferStore
+	HSPOffers
 	ListingStore
 	RoundStore
 	MatchStore
@@ -94,7 +95,7 @@ func NewPlatform(store Store, argon Argon2Params, sessionTTL time.Duration, engi
 		Offers:          newOffers(store, apps, store, engines.Residence, notify),
 		Rounds:          rounds,
 		Recommendations: recommendations,
-		HSP:             newHSP(profiles, roles, engines.HSP),
+		HSP:             newHSP(profiles, roles, store, engines.HSP),
 		Listings:        newListings(store, roles, apps, recommendations),
 		Consents:        newConsents(store),
 		ProfileViews:    views,

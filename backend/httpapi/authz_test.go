@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/setubashi/setubashi/backend/store"
 	"github.com/setubashi/setubashi/backend/store/storetest"
@@ -204,7 +205,7 @@ var authzRows = []authzRow{
 	// Placements: as their application.
 	{"GET", "/api/v1/placements/:id", withID("/api/v1/placements/:id", placement), nil,
 		statuses{unauth, ok, notFound, ok, notFound, notFound, ok}},
-	{"POST", "/api/v1/placements/:id/arrival", withID("/api/v1/placements/:id/arrival", placement), body(map[string]any{"arrived_on": "2026-01-15"}),
+	{"POST", "/api/v1/placements/:id/arrival", withID("/api/v1/placements/:id/arrival", placement), func(*world, string) any { return map[string]any{"arrived_on": time.Now().UTC().Format(time.DateOnly)} },
 		statuses{unauth, forbidden, notFound, ok, notFound, notFound, forbidden}},
 
 	// Matching rounds: administrators create, open and run them; drafts are

@@ -259,6 +259,14 @@ func badRequests() []badRequest {
 			body: body(map[string]any{"visa_status": "tourist"}), status: http.StatusBadRequest, code: "validation_failed",
 			fields: []string{"visa_status:one_of", "start_date:required"},
 			state:  statusOf(asMember, "GET", withID("/api/v1/applications/:id/placement", application), nil)},
+		{name: "placement starting before the application", as: asMember, method: "POST", target: withID("/api/v1/applications/:id/placement", application),
+			body: body(map[string]any{"visa_status": "hsp_1b", "start_date": "2020-01-01"}), status: http.StatusBadRequest, code: "validation_failed",
+			fields: []string{"start_date:date_range"},
+			state:  statusOf(asMember, "GET", withID("/api/v1/applications/:id/placement", application), nil)},
+		{name: "placement under a status that does not fit the post", as: asMember, method: "POST", target: withID("/api/v1/applications/:id/placement", application),
+			body: body(map[string]any{"visa_status": "cultural_activities", "start_date": "2027-04-01"}), status: http.StatusBadRequest, code: "validation_failed",
+			fields: []string{"visa_status:residence.kind", "visa_status:residence.unpaid"},
+			state:  statusOf(asMember, "GET", withID("/api/v1/applications/:id/placement", application), nil)},
 
 		// Personal data and retries.
 		{name: "consent to an unknown purpose, undecided", as: asCandidate, method: "POST", target: fixed("/api/v1/me/consents"),

@@ -178,6 +178,28 @@ func (s *Offers) check(t OfferTerms, a Application, hostKind string) error {
 	return s.residence("planned_status", t, hostKind)
 }
 
+// fits checks that a status of residence fits what an application's
+// candidate accepted: the latest offer's terms, or (for an application
+// accepted before offers carried terms) the role's kind and top pay; the
+// problem names visa_status.
+func (s *Offers) fits(ctx context.Context, view ApplicationView, status string) error {
+	org, err := s.orgs.OrganizationByID(ctx, view.Role.OrganizationID)
+	if err != nil {
+		return err
+	}
+	offers, err := s.store.OffersOf(ctx, view.ID)
+	if err != nil {
+		return err
+	}
+	terms, ok := latestOffer(offers)
+	if !ok {
+		_, top, _ := view.Role.AnnualPay()
+		terms.Kind, terms.AnnualSalaryJPY, terms.UniversityAgreement = view.Role.Type, top, true
+	}
+	terms.PlannedStatus = status
+	return s.residence("visa_status", terms.OfferTerms, org.Kind)
+}
+
 // answered reports whether an application in stage is past its offer's
 // answer.
 func answered(stage Stage) bool {

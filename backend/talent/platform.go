@@ -83,6 +83,7 @@ func NewPlatform(store Store, argon Argon2Params, sessionTTL time.Duration, engi
 	apps.views = views
 	rounds := newRounds(store, roles, store, engines.Solver, notify)
 	rounds.views = views
+	offers := newOffers(store, apps, store, engines.Residence, notify)
 	recommendations := newRecommendations(store, roles, profiles, engines.Recommender)
 	recommendations.views = views
 	return &Platform{
@@ -91,8 +92,8 @@ func NewPlatform(store Store, argon Argon2Params, sessionTTL time.Duration, engi
 		Organizations:   newOrganizations(store, notify),
 		Roles:           roles,
 		Applications:    apps,
-		Placements:      newPlacements(store, apps, notify),
-		Offers:          newOffers(store, apps, store, engines.Residence, notify),
+		Placements:      newPlacements(store, apps, offers, notify),
+		Offers:          offers,
 		Rounds:          rounds,
 		Recommendations: recommendations,
 		HSP:             newHSP(profiles, roles, store, engines.HSP),

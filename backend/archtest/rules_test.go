@@ -15,7 +15,7 @@ type rule struct {
 }
 
 // pure are the domain and the engines that work on values handed to them.
-var pure = []string{"talent", "matching", "progress", "skills", "strictjson", "i18n", "notice"}
+var pure = []string{"talent", "matching", "progress", "residence", "skills", "strictjson", "i18n", "notice"}
 
 var rules = []rule{
 	{pure, []string{"github.com/gin-gonic/gin", "gorm.io/", "github.com/riverqueue/", "net/http", "github.com/jackc/", module + "/backend/store"},

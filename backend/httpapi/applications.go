@@ -137,12 +137,6 @@ func (s *Server) withdraw(c *gin.Context, id int64, req withdrawRequest) (any, e
 	return s.viewAnswer(c, v, preconditionFailed(err, ifMatch))
 }
 
-func (s *Server) acceptOffer(c *gin.Context, id int64) (any, error) {
-	version, ifMatch := ifMatchVersion(c)
-	v, err := s.Applications.Accept(c.Request.Context(), actorOf(c), id, version)
-	return s.viewAnswer(c, v, preconditionFailed(err, ifMatch))
-}
-
 func (s *Server) myApplications(c *gin.Context) (any, error) {
 	p, err := pageOf(c)
 	if err != nil {

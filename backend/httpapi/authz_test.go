@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/setubashi/setubashi/backend/store"
 	"github.com/setubashi/setubashi/backend/store/storetest"
@@ -74,6 +75,7 @@ var (
 	openRole    = func(w *world) int64 { return w.role }
 	draftRole   = func(w *world) int64 { return w.draftRole }
 	application = func(w *world) int64 { return w.application }
+	interviewed = func(w *world) int64 { w.advance("screening", "interview"); return w.application }
 	offered     = func(w *world) int64 { w.advance("screening", "interview", "offer"); return w.application }
 	accepted    = func(w *world) int64 { w.advance("screening", "interview", "offer", "accepted"); return w.application }
 	placed      = func(w *world) int64 { w.placement(); return w.application }
@@ -187,7 +189,13 @@ var authzRows = []authzRow{
 		statuses{unauth, forbidden, notFound, ok, notFound, notFound, forbidden}},
 	{"POST", "/api/v1/applications/:id/withdraw", withID("/api/v1/applications/:id/withdraw", application), body(map[string]any{"reason": "Took another offer"}),
 		statuses{unauth, ok, notFound, forbidden, notFound, notFound, forbidden}},
-	{"POST", "/api/v1/applications/:id/accept", withID("/api/v1/applications/:id/accept", offered), nil,
+	{"POST", "/api/v1/applications/:id/offers", withID("/api/v1/applications/:id/offers", interviewed), func(*world, string) any { return sampleOffer() },
+		statuses{unauth, forbidden, notFound, created, notFound, notFound, forbidden}},
+	{"GET", "/api/v1/applications/:id/offers", withID("/api/v1/applications/:id/offers", offered), nil,
+		statuses{unauth, ok, notFound, ok, notFound, notFound, ok}},
+	{"POST", "/api/v1/applications/:id/accept", withID("/api/v1/applications/:id/accept", offered), body(map[string]any{"revision": 1}),
+		statuses{unauth, ok, notFound, forbidden, notFound, notFound, forbidden}},
+	{"POST", "/api/v1/applications/:id/decline", withID("/api/v1/applications/:id/decline", offered), body(map[string]any{"revision": 1}),
 		statuses{unauth, ok, notFound, forbidden, notFound, notFound, forbidden}},
 	{"POST", "/api/v1/applications/:id/placement", withID("/api/v1/applications/:id/placement", accepted), body(map[string]any{"visa_status": "hsp_1b", "start_date": "2027-04-01"}),
 		statuses{unauth, forbidden, notFound, created, notFound, notFound, forbidden}},
@@ -197,7 +205,7 @@ var authzRows = []authzRow{
 	// Placements: as their application.
 	{"GET", "/api/v1/placements/:id", withID("/api/v1/placements/:id", placement), nil,
 		statuses{unauth, ok, notFound, ok, notFound, notFound, ok}},
-	{"POST", "/api/v1/placements/:id/arrival", withID("/api/v1/placements/:id/arrival", placement), body(map[string]any{"arrived_on": "2026-01-15"}),
+	{"POST", "/api/v1/placements/:id/arrival", withID("/api/v1/placements/:id/arrival", placement), func(*world, string) any { return map[string]any{"arrived_on": time.Now().UTC().Format(time.DateOnly)} },
 		statuses{unauth, forbidden, notFound, ok, notFound, notFound, forbidden}},
 
 	// Matching rounds: administrators create, open and run them; drafts are

@@ -97,6 +97,11 @@ func badRequests() []badRequest {
 		return badRequest{name: name, as: asMember, method: "POST", target: withID("/api/v1/applications/:id/transitions", application),
 			body: body(b), status: http.StatusBadRequest, code: "validation_failed", fields: fields, state: appBack}
 	}
+	offer := func(name string, b map[string]any, fields ...string) badRequest {
+		return badRequest{name: name, as: asMember, method: "POST", target: withID("/api/v1/applications/:id/offers", application),
+			body: body(b), status: http.StatusBadRequest, code: "validation_failed", fields: fields,
+			state: readBack(asMember, withID("/api/v1/applications/:id/offers", application))}
+	}
 	return []badRequest{
 		// Bodies that are not one JSON object of the right shape.
 		putProfile("malformed JSON", `{"name": "Asha"`, http.StatusBadRequest, "malformed_json"),
@@ -238,9 +243,29 @@ func badRequests() []badRequest {
 			fields: []string{"cover_note:too_long"}, state: roleApps},
 		transition("stage not in the pipeline", map[string]any{"to": "hired"}, "to:one_of"),
 		transition("rejection without reason", map[string]any{"to": "rejected", "reason": "  "}, "reason:required"),
+		transition("offer without its terms", map[string]any{"to": "offer"}, "to:offer_terms_required"),
+		offer("internship status on a permanent job", with(sampleOffer(), "planned_status", "designated_internship"),
+			"planned_status:residence.kind", "planned_status:residence.max_term"),
+		offer("unpaid status on a paid job", with(sampleOffer(), "planned_status", "cultural_activities"),
+			"planned_status:residence.kind", "planned_status:residence.unpaid"),
+		offer("HSP under the salary floor", with(sampleOffer(), "planned_status", "hsp_1b", "annual_salary_jpy", 2_500_000),
+			"planned_status:residence.min_salary"),
+		offer("offer dates in the past", with(sampleOffer(), "start_date", "2020-01-01", "respond_by", "2020-01-01"),
+			"start_date:date_range", "respond_by:date_range"),
+		offer("offer without a text", with(sampleOffer(), "text_en", " ", "text_ja", ""), "text_en:en_or_ja_required"),
+		offer("offer of an unknown kind and status", with(sampleOffer(), "kind", "gig", "planned_status", "tourist", "term_months", -1),
+			"kind:one_of", "term_months:out_of_range", "planned_status:one_of"),
 		{name: "placement with bad fields", as: asMember, method: "POST", target: withID("/api/v1/applications/:id/placement", application),
 			body: body(map[string]any{"visa_status": "tourist"}), status: http.StatusBadRequest, code: "validation_failed",
 			fields: []string{"visa_status:one_of", "start_date:required"},
+			state:  statusOf(asMember, "GET", withID("/api/v1/applications/:id/placement", application), nil)},
+		{name: "placement starting before the application", as: asMember, method: "POST", target: withID("/api/v1/applications/:id/placement", application),
+			body: body(map[string]any{"visa_status": "hsp_1b", "start_date": "2020-01-01"}), status: http.StatusBadRequest, code: "validation_failed",
+			fields: []string{"start_date:date_range"},
+			state:  statusOf(asMember, "GET", withID("/api/v1/applications/:id/placement", application), nil)},
+		{name: "placement under a status that does not fit the post", as: asMember, method: "POST", target: withID("/api/v1/applications/:id/placement", application),
+			body: body(map[string]any{"visa_status": "cultural_activities", "start_date": "2027-04-01"}), status: http.StatusBadRequest, code: "validation_failed",
+			fields: []string{"visa_status:residence.kind", "visa_status:residence.unpaid"},
 			state:  statusOf(asMember, "GET", withID("/api/v1/applications/:id/placement", application), nil)},
 
 		// Personal data and retries.

@@ -102,6 +102,67 @@ type goalResponse struct {
 	Monthly          []monthJSON        `json:"monthly"`
 	Internships      internshipsJSON    `json:"internships"`
 	Funnel           []funnelStepJSON   `json:"funnel"`
+	Milestones       []milestoneJSON    `json:"milestones"`
+	Forecast         forecastJSON       `json:"forecast"`
+}
+
+// forecastJSON is the pipeline forecast with its method and figures.
+type forecastJSON struct {
+	Method     string              `json:"method"`
+	InPipeline float64             `json:"in_pipeline"`
+	Projected  *talent.Date        `json:"projected_date"`
+	Earliest   *talent.Date        `json:"earliest_date"`
+	Latest     *talent.Date        `json:"latest_date"`
+	Steps      []forecastStepJSON  `json:"steps"`
+	Monthly    []forecastMonthJSON `json:"monthly"`
+}
+
+// forecastStepJSON is one step's conversion and median days, observed or
+// the stated fallback.
+type forecastStepJSON struct {
+	Step             string  `json:"step"`
+	Conversion       float64 `json:"conversion"`
+	Low              float64 `json:"conversion_low"`
+	High             float64 `json:"conversion_high"`
+	MedianDays       int     `json:"median_days"`
+	Sample           int     `json:"sample"`
+	Observed         bool    `json:"observed"`
+	DaysObserved     bool    `json:"days_observed"`
+	StalledAfterDays int     `json:"stalled_after_days"`
+}
+
+// forecastMonthJSON is one month's expected arrivals and total, with ranges.
+type forecastMonthJSON struct {
+	Month          string  `json:"month"`
+	Expected       float64 `json:"expected"`
+	Low            float64 `json:"low"`
+	High           float64 `json:"high"`
+	Cumulative     float64 `json:"cumulative"`
+	CumulativeLow  float64 `json:"cumulative_low"`
+	CumulativeHigh float64 `json:"cumulative_high"`
+}
+
+// toForecastJSON shows the pipeline forecast.
+func toForecastJSON(f progress.PipelineForecast) forecastJSON {
+	out := forecastJSON{Method: talent.ForecastMethod, InPipeline: f.InPipeline, Projected: datePtr(f.Projected), Earliest: datePtr(f.Earliest),
+		Latest: datePtr(f.Latest), Steps: make([]forecastStepJSON, len(f.Steps)), Monthly: make([]forecastMonthJSON, len(f.Monthly))}
+	for i, s := range f.Steps {
+		out.Steps[i] = forecastStepJSON{Step: s.Name, Conversion: s.Conversion, Low: s.Low, High: s.High, MedianDays: s.MedianDays,
+			Sample: s.Sample, Observed: s.Observed, DaysObserved: s.DaysObserved, StalledAfterDays: s.StalledAfterDays}
+	}
+	for i, m := range f.Monthly {
+		out.Monthly[i] = forecastMonthJSON{Month: m.Start.Format("2006-01"), Expected: m.Expected, Low: m.Low, High: m.High,
+			Cumulative: m.Cumulative, CumulativeLow: m.CumulativeLow, CumulativeHigh: m.CumulativeHigh}
+	}
+	return out
+}
+
+// milestoneJSON is how many people the target implies by a day (the end of
+// a year of the window).
+type milestoneJSON struct {
+	Year   int         `json:"year"`
+	By     talent.Date `json:"by"`
+	Target int         `json:"target"`
 }
 
 func datePtr(t *time.Time) *talent.Date {
@@ -121,7 +182,11 @@ func (s *Server) toGoalResponse(r talent.GoalReport, lang string) goalResponse {
 		ReachedOn: datePtr(g.ReachedOn), ProjectedDate: datePtr(g.ProjectedDate),
 		Status: string(g.Status), StatusLabel: s.catalog.Text(lang, "dashboard.status."+string(g.Status)),
 		Internships: internshipsJSON{Counted: r.Internships.Counted, CountedInGoal: r.InternshipsCounted},
-		Monthly:     make([]monthJSON, len(g.Monthly)), Funnel: make([]funnelStepJSON, len(r.Funnel)),
+		Milestones:  make([]milestoneJSON, len(r.Milestones)), Forecast: toForecastJSON(r.Forecast),
+		Monthly: make([]monthJSON, len(g.Monthly)), Funnel: make([]funnelStepJSON, len(r.Funnel)),
+	}
+	for i, m := range r.Milestones {
+		out.Milestones[i] = milestoneJSON{Year: m.Year, By: talent.DateOf(m.By), Target: m.Target}
 	}
 	if p := g.Actual; p != nil {
 		out.ActualPace = &paceJSON{PerMonth: p.PerMonth, Counted: p.Counted, Months: p.Months, From: talent.DateOf(p.From), To: talent.DateOf(p.To)}
@@ -284,15 +349,16 @@ type publicMonthJSON struct {
 }
 
 type publicProgressResponse struct {
-	AsOf          talent.Date         `json:"as_of"`
-	Counted       int                 `json:"counted"`
-	Target        int                 `json:"target"`
-	Percent       float64             `json:"percent"`
-	Deadline      talent.Date         `json:"deadline"`
-	Monthly       []publicMonthJSON   `json:"monthly"`
-	ByPrefecture  publicBreakdownJSON `json:"by_prefecture"`
-	ByIndianState publicBreakdownJSON `json:"by_indian_state"`
-	Threshold     int                 `json:"threshold"`
+	AsOf             talent.Date         `json:"as_of"`
+	PublishedThrough talent.Date         `json:"published_through"`
+	Counted          int                 `json:"counted"`
+	Target           int                 `json:"target"`
+	Percent          float64             `json:"percent"`
+	Deadline         talent.Date         `json:"deadline"`
+	Monthly          []publicMonthJSON   `json:"monthly"`
+	ByPrefecture     publicBreakdownJSON `json:"by_prefecture"`
+	ByIndianState    publicBreakdownJSON `json:"by_indian_state"`
+	Threshold        int                 `json:"threshold"`
 }
 
 func (s *Server) toPublicBreakdown(b talent.PublicBreakdown, by, lang string) publicBreakdownJSON {
@@ -318,7 +384,7 @@ func (s *Server) publicProgress(c *gin.Context) (any, error) {
 		return nil, err
 	}
 	lang := languageOf(c)
-	out := publicProgressResponse{AsOf: p.Today, Counted: p.Counted, Target: p.Target, Percent: p.Percent, Deadline: p.Deadline,
+	out := publicProgressResponse{AsOf: p.Today, PublishedThrough: p.PublishedThrough, Counted: p.Counted, Target: p.Target, Percent: p.Percent, Deadline: p.Deadline,
 		Monthly:       make([]publicMonthJSON, len(p.Monthly)),
 		ByPrefecture:  s.toPublicBreakdown(p.ByPrefecture, talent.ByPrefecture, lang),
 		ByIndianState: s.toPublicBreakdown(p.ByIndianState, talent.ByIndianState, lang),

@@ -134,6 +134,14 @@ func (s *Server) summaryTable(r talent.GoalReport, lang string) exportTable {
 		{text("dashboard.figure.status"), g.StatusLabel},
 		{text("dashboard.figure.counted_types"), strings.Join(types, ", ")},
 		{text("dashboard.figure.internships"), g.Internships.Counted},
+		{text("dashboard.figure.forecast_method"), text("dashboard.figure.pipeline_method")},
+		{text("dashboard.figure.in_pipeline"), g.Forecast.InPipeline},
+		{text("dashboard.figure.pipeline_projected"), dateCell(g.Forecast.Projected)},
+		{text("dashboard.figure.pipeline_earliest"), dateCell(g.Forecast.Earliest)},
+		{text("dashboard.figure.pipeline_latest"), dateCell(g.Forecast.Latest)},
+	}
+	for _, m := range g.Milestones {
+		rows = append(rows, []any{s.render(lang, "dashboard.figure.milestone", map[string]any{"Day": m.By}), m.Target})
 	}
 	return exportTable{name: talent.TableSummary, title: text("dashboard.sheet.summary"),
 		header: []string{text("dashboard.column.figure"), text("dashboard.column.value")}, rows: rows}

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -444,6 +445,36 @@ func TestPublicProgress(t *testing.T) {
 		raw, _ := json.Marshal(narrow.ByPrefecture.Groups)
 		if string(raw) != "[]" {
 			t.Errorf("withheld groups %s", raw)
+		}
+	})
+}
+
+// TestPublicProgressPublishesClosedMonths: an arrival counts on the
+// ministry's dashboard at once, but the open figures cover closed months
+// only, so they do not change on the day it happens.
+func TestPublicProgressPublishesClosedMonths(t *testing.T) {
+	eachAPI(t, func(t *testing.T, a *api) {
+		w := newWorld(a)
+		var before, after struct {
+			publicJSON
+			PublishedThrough string `json:"published_through"`
+		}
+		a.call(http.StatusOK, "GET", "/api/v1/public/progress", "", nil).JSON(&before)
+		today := time.Now().UTC()
+		a.call(http.StatusOK, "POST", fmt.Sprintf("/api/v1/placements/%d/arrival", w.placement()), w.member,
+			map[string]any{"arrived_on": today.Format(time.DateOnly)})
+		var goal struct {
+			Counted int `json:"counted"`
+		}
+		a.call(http.StatusOK, "GET", "/api/v1/dashboard/goal", w.ministry, nil).JSON(&goal)
+		a.call(http.StatusOK, "GET", "/api/v1/public/progress", "", nil).JSON(&after)
+		if goal.Counted != 1 || after.Counted != before.Counted || after.ByPrefecture.String() != before.ByPrefecture.String() ||
+			after.ByIndianState.String() != before.ByIndianState.String() {
+			t.Errorf("dashboard %d; public before %+v, after %+v", goal.Counted, before, after)
+		}
+		through, err := time.Parse(time.DateOnly, after.PublishedThrough)
+		if err != nil || through.AddDate(0, 0, 1).Day() != 1 || today.Sub(through) < 7*24*time.Hour || today.Sub(through) > 40*24*time.Hour {
+			t.Errorf("published through %q on %s", after.PublishedThrough, today.Format(time.DateOnly))
 		}
 	})
 }

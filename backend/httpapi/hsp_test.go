@@ -119,11 +119,12 @@ func TestHSPCalculator(t *testing.T) {
 			flags: [4]bool{false, false, false, false},
 		},
 		{
-			// 20 + 40 = 60: not eligible, but J-Skip by experience and pay.
+			// 20 + 40 = 60 by the table, but J-Skip by experience and pay,
+			// which is treated like 80 points: eligible and fast track.
 			name:  "no degree, 10 years, ¥20,000,000 at 45",
 			input: map[string]any{"degree": "none", "experience_years": 10, "age": 45, "annual_salary_jpy": 20000000},
 			items: []string{"experience_10_plus=20", "annual_salary=40"}, total: 60,
-			flags: [4]bool{false, false, true, false}, amounts: []int64{20000000},
+			flags: [4]bool{true, true, true, false}, amounts: []int64{20000000},
 		},
 		{
 			// 30 + 20 + 15 + 15 + 15 = 95 points, refused under ¥3,000,000.
@@ -270,9 +271,14 @@ func TestHSPCalculatorRateLimit(t *testing.T) {
 
 // myHSPAnswer is the body of GET /api/v1/me/hsp.
 type myHSPAnswer struct {
-	RoleID     int64     `json:"role_id"`
-	Assessment hspAnswer `json:"assessment"`
-	Lifts      []struct {
+	RoleID       int64      `json:"role_id"`
+	Basis        string     `json:"basis"`
+	Category     string     `json:"category"`
+	SalaryJPY    int64      `json:"salary_jpy"`
+	Assessment   *hspAnswer `json:"assessment"`
+	LowSalaryJPY int64      `json:"low_salary_jpy"`
+	Low          *hspAnswer `json:"low"`
+	Lifts        []struct {
 		Change  string `json:"change"`
 		Points  int    `json:"points"`
 		Total   int    `json:"total"`
@@ -283,8 +289,10 @@ type myHSPAnswer struct {
 
 // TestMyHSP assesses the world's candidate (master's degree, 3 years of
 // experience, born 1998-05-17, JLPT N4, 2 papers) against the world's role
-// (up to ¥9,000,000 a year) and lists what would lift them, in each
-// language; and checks the refusals.
+// (¥6,000,000 to ¥9,000,000 a year) at both ends of its pay range, and
+// lists what would lift them from the bottom, in each language; once the
+// candidate holds an offer, at its salary alone; an internship is not an
+// HSP activity; and checks the refusals.
 func TestMyHSP(t *testing.T) {
 	eachAPI(t, func(t *testing.T, a *api) {
 		w := newWorld(a)
@@ -298,20 +306,29 @@ func TestMyHSP(t *testing.T) {
 		case age < 40:
 			agePoints, ageItem = 5, "age_35_39"
 		}
-		// Master's 20, 3–4 years 5, age, ¥9M 35; JLPT N4 and 2 papers earn nothing.
+		// Master's 20, 3–4 years 5, age, ¥9M 35 at the top, ¥6M 20 at the
+		// bottom; JLPT N4 and 2 papers earn nothing.
 		items := []string{"degree_master=20", "experience_3_4=5"}
 		if ageItem != "" {
 			items = append(items, fmt.Sprintf("%s=%d", ageItem, agePoints))
 		}
+		lowItems := append(slices.Clone(items), "annual_salary=20")
 		items = append(items, "annual_salary=35")
-		total := 60 + agePoints
+		total, lowTotal := 60+agePoints, 45+agePoints
 		path := fmt.Sprintf("/api/v1/me/hsp?role_id=%d", w.role)
 		for _, lang := range languages {
 			var got myHSPAnswer
 			w.getIn(t, lang, path, w.candidate, &got)
-			h := got.Assessment
-			if got.RoleID != w.role || h.Points != total || !slices.Equal(h.items(), items) || h.Eligible != (total >= 70) || h.FastTrack || h.JSkip || h.JFind {
-				t.Fatalf("%s: %+v; want %d points %v", lang, got, total, items)
+			h, low := got.Assessment, got.Low
+			if got.RoleID != w.role || got.Basis != "range" || got.Category != "specialised_technical" || got.SalaryJPY != 9_000_000 ||
+				got.LowSalaryJPY != 6_000_000 || h == nil || low == nil {
+				t.Fatalf("%s: %+v", lang, got)
+			}
+			if h.Points != total || !slices.Equal(h.items(), items) || h.Eligible != (total >= 70) || h.FastTrack || h.JSkip || h.JFind {
+				t.Fatalf("%s: top of the range %+v; want %d points %v", lang, h, total, items)
+			}
+			if low.Points != lowTotal || !slices.Equal(low.items(), lowItems) {
+				t.Fatalf("%s: bottom of the range %+v; want %d points %v", lang, low, lowTotal, lowItems)
 			}
 			for _, reason := range h.Reasons {
 				if !inLanguage(lang, reason) {
@@ -324,8 +341,8 @@ func TestMyHSP(t *testing.T) {
 			changes := map[string]int{}
 			for i, l := range got.Lifts {
 				changes[l.Change] = i
-				if l.Total != total+l.Points || l.Points <= 0 || !inLanguage(lang, l.Text) || !strings.Contains(l.Text, strconv.Itoa(l.Total)) {
-					t.Errorf("%s: lift %+v from %d points", lang, l, total)
+				if l.Total != lowTotal+l.Points || l.Points <= 0 || !inLanguage(lang, l.Text) || !strings.Contains(l.Text, strconv.Itoa(l.Total)) {
+					t.Errorf("%s: lift %+v from %d points", lang, l, lowTotal)
 				}
 				if want := map[bool]int{true: 80, false: 70}[l.Total >= 80]; l.Total >= 70 && l.Reaches != want || l.Total < 70 && l.Reaches != 0 {
 					t.Errorf("%s: lift %+v reaches %d", lang, l, l.Reaches)
@@ -338,10 +355,28 @@ func TestMyHSP(t *testing.T) {
 			if !ok || got.Lifts[n2].Points != 10 || !strings.Contains(got.Lifts[n2].Text, "N2") {
 				t.Errorf("%s: lifts %+v: want JLPT N2 worth 10 points", lang, got.Lifts)
 			}
-			salary, ok := changes["salary"]
-			if !ok || !strings.Contains(got.Lifts[salary].Text, yenIn(lang, 10000000)) {
-				t.Errorf("%s: lifts %+v: want a salary of %s", lang, got.Lifts, yenIn(lang, 10000000))
+			if _, ok := changes["salary"]; !ok {
+				t.Errorf("%s: lifts %+v: want a higher salary", lang, got.Lifts)
 			}
+		}
+
+		// Once the candidate holds an offer, its salary is the one measure.
+		w.advance("screening", "interview")
+		w.call(http.StatusCreated, "POST", fmt.Sprintf("/api/v1/applications/%d/offers", w.application), w.member,
+			with(sampleOffer(), "annual_salary_jpy", 7_000_000))
+		var offered myHSPAnswer
+		w.getIn(t, "en", path, w.candidate, &offered)
+		if offered.Basis != "offer" || offered.SalaryJPY != 7_000_000 || offered.LowSalaryJPY != 7_000_000 || offered.Assessment == nil ||
+			offered.Assessment.Points != 50+agePoints {
+			t.Errorf("at the offer's salary: %+v", offered)
+		}
+		// An internship is not an HSP activity.
+		internship := w.openRoleOf(w.member, with(sampleRole(w.org), "type", "internship", "salary_min_jpy", nil, "salary_max_jpy", nil,
+			"stipend_monthly_jpy", 200000))
+		var intern myHSPAnswer
+		w.getIn(t, "en", fmt.Sprintf("/api/v1/me/hsp?role_id=%d", internship), w.candidate, &intern)
+		if intern.Basis != "not_applicable" || intern.Assessment != nil || intern.Low != nil || len(intern.Lifts) != 0 {
+			t.Errorf("an internship: %+v", intern)
 		}
 
 		// Refusals: no role named, a role the candidate may not see, a role
@@ -390,9 +425,9 @@ func TestHSPInputSchema(t *testing.T) {
 	}
 	schema := c.doc.Components.Schemas["HSPInput"].Value
 	keys := slices.Sorted(maps.Keys(schema.Properties))
-	want := []string{"age", "annual_salary_jpy", "degree", "employer_innovation_support", "employer_sme", "experience_years",
-		"foreign_qualification", "growth_field_project", "japanese_university_degree", "jlpt", "multiple_degrees", "qualifications",
-		"research_achievements", "savings_jpy", "sme_rd_over_3_percent", "top_university", "university_top100_rankings", "years_since_graduation"}
+	want := []string{"age", "annual_salary_jpy", "category", "degree", "employer_innovation_support", "employer_sme", "experience_years",
+		"foreign_qualification", "growth_field_project", "japanese_university_degree", "jica_training", "jlpt", "multiple_degrees", "qualifications",
+		"research_achievement_kinds", "research_achievements", "savings_jpy", "sme_rd_over_3_percent", "top_university", "university_top100_rankings", "years_since_graduation"}
 	if !slices.Equal(keys, want) || !slices.Equal(schema.Required, []string{"degree", "age", "annual_salary_jpy"}) {
 		t.Fatalf("HSPInput has keys %v, required %v; want %v, required degree, age, annual_salary_jpy", keys, schema.Required, want)
 	}
@@ -413,6 +448,7 @@ func TestHSPInputSchema(t *testing.T) {
 			full[name] = 1
 		}
 	}
+	full["research_achievement_kinds"] = 1 // its minimum, 0, contradicts research_achievements: true
 	eachAPI(t, func(t *testing.T, a *api) {
 		if r := a.do(request{method: "POST", path: "/api/v1/hsp/assessments", body: full}); r.Status != http.StatusOK {
 			t.Errorf("every documented key: status %d: %s", r.Status, r.Body)

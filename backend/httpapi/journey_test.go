@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"slices"
 	"testing"
+	"time"
 )
 
 // TestHiringJourney follows one application from submission to arrival in
@@ -13,9 +14,7 @@ func TestHiringJourney(t *testing.T) {
 	eachAPI(t, func(t *testing.T, a *api) {
 		w := newWorld(a)
 		app := fmt.Sprintf("/api/v1/applications/%d", w.application)
-		for _, to := range []string{"screening", "interview", "offer"} {
-			a.call(http.StatusOK, "POST", app+"/transitions", w.member, map[string]any{"to": to, "reason": "moving on to " + to})
-		}
+		w.advance("screening", "interview", "offer")
 		// Each reader is told the moves they may make.
 		nextStages := func(who string) []string {
 			var v struct {
@@ -24,16 +23,19 @@ func TestHiringJourney(t *testing.T) {
 			a.call(http.StatusOK, "GET", app, who, nil).JSON(&v)
 			return v.NextStages
 		}
-		if got := nextStages(w.candidate); !slices.Equal(got, []string{"accepted", "withdrawn"}) {
+		if got := nextStages(w.candidate); !slices.Equal(got, []string{"accepted", "declined", "withdrawn"}) {
 			t.Errorf("the candidate's next stages at offer: %v", got)
 		}
-		if got := nextStages(w.member); !slices.Equal(got, []string{"accepted", "rejected"}) {
+		if got := nextStages(w.member); !slices.Equal(got, []string{"rejected"}) {
 			t.Errorf("the organisation's next stages at offer: %v", got)
 		}
-		a.call(http.StatusOK, "POST", app+"/accept", w.candidate, nil)
+		w.advance("accepted")
 		placement := a.call(http.StatusCreated, "POST", app+"/placement", w.member, map[string]any{"visa_status": "hsp_1b", "start_date": "2027-04-01"}).ID()
-		arrived := a.call(http.StatusOK, "POST", fmt.Sprintf("/api/v1/placements/%d/arrival", placement), w.member, map[string]any{"arrived_on": "2026-10-01"}).Map()
-		if arrived["arrived_on"] != "2026-10-01" {
+		// An arrival before the application was made is refused.
+		a.call(http.StatusBadRequest, "POST", fmt.Sprintf("/api/v1/placements/%d/arrival", placement), w.member, map[string]any{"arrived_on": "2026-01-01"})
+		today := time.Now().UTC().Format(time.DateOnly)
+		arrived := a.call(http.StatusOK, "POST", fmt.Sprintf("/api/v1/placements/%d/arrival", placement), w.member, map[string]any{"arrived_on": today}).Map()
+		if arrived["arrived_on"] != today {
 			t.Fatalf("arrival not recorded: %v", arrived)
 		}
 		var view struct {
@@ -62,7 +64,7 @@ func TestHiringJourney(t *testing.T) {
 			t.Errorf("timeline reasons or actors wrong: %+v", view.Timeline)
 		}
 		// A second arrival and an illegal move are refused.
-		a.call(http.StatusConflict, "POST", fmt.Sprintf("/api/v1/placements/%d/arrival", placement), w.member, map[string]any{"arrived_on": "2026-10-02"})
+		a.call(http.StatusConflict, "POST", fmt.Sprintf("/api/v1/placements/%d/arrival", placement), w.member, map[string]any{"arrived_on": today})
 		a.call(http.StatusConflict, "POST", app+"/transitions", w.member, map[string]any{"to": "screening"})
 	})
 }

@@ -121,12 +121,19 @@ type hspLiftJSON struct {
 	Text    string `json:"text"`
 }
 
-// myHSPResponse is the signed-in candidate's assessment against a role's
-// pay, with what would lift them over 70 or 80 points.
+// myHSPResponse is where the signed-in candidate stands for HSP status in a
+// role: at their offer's salary, or at the top (assessment) and the bottom
+// (low) of the pay range, with what would lift them over 70 or 80 points;
+// nothing but the basis for an internship.
 type myHSPResponse struct {
-	RoleID     int64              `json:"role_id"`
-	Assessment matching.HSPReport `json:"assessment"`
-	Lifts      []hspLiftJSON      `json:"lifts"`
+	RoleID       int64               `json:"role_id"`
+	Basis        talent.HSPBasis     `json:"basis"`
+	Category     string              `json:"category,omitempty"`
+	SalaryJPY    int64               `json:"salary_jpy"`
+	Assessment   *matching.HSPReport `json:"assessment"`
+	LowSalaryJPY int64               `json:"low_salary_jpy"`
+	Low          *matching.HSPReport `json:"low"`
+	Lifts        []hspLiftJSON       `json:"lifts"`
 }
 
 // reasonText renders a reason in lang.
@@ -148,8 +155,9 @@ func (s *Server) assessHSP(c *gin.Context) (any, error) {
 	return matching.NewHSPReport(matching.AssessHSP(in), s.reasonText(languageOf(c))), nil
 }
 
-// myHSP assesses the signed-in candidate from their profile against a role's
-// pay (?role_id=, required) and says what would lift them.
+// myHSP assesses the signed-in candidate from their profile for a role
+// (?role_id=, required): at their offer's salary, or at both ends of the
+// role's pay range, and says what would lift them.
 func (s *Server) myHSP(c *gin.Context) (any, error) {
 	roleID, err := strconv.ParseInt(c.Query("role_id"), 10, 64)
 	if err != nil || roleID <= 0 {
@@ -162,7 +170,12 @@ func (s *Server) myHSP(c *gin.Context) (any, error) {
 		return nil, err
 	}
 	text := s.reasonText(languageOf(c))
-	out := myHSPResponse{RoleID: standing.RoleID, Assessment: matching.NewHSPReport(standing.Assessment, text), Lifts: []hspLiftJSON{}}
+	out := myHSPResponse{RoleID: standing.RoleID, Basis: standing.Basis, Category: standing.Category, Lifts: []hspLiftJSON{}}
+	if standing.Basis == talent.HSPNotApplicable {
+		return out, nil
+	}
+	high, low := matching.NewHSPReport(standing.High, text), matching.NewHSPReport(standing.Low, text)
+	out.SalaryJPY, out.Assessment, out.LowSalaryJPY, out.Low = standing.HighSalary, &high, standing.LowSalary, &low
 	for _, l := range standing.Lifts {
 		out.Lifts = append(out.Lifts, hspLiftJSON{Change: l.Change, Points: l.Points, Total: l.Total, Reaches: l.Reaches, Text: text(l.Reason)})
 	}

@@ -383,7 +383,7 @@ func TestErasureOfStaffAndMembers(t *testing.T) {
 // arrivedInWindow is an arrival day inside the default goal window
 // (2026-07-02 to 2030-12-31) and not in the future.
 func arrivedInWindow() string {
-	day := time.Now().UTC().AddDate(0, 0, -1)
+	day := time.Now().UTC()
 	if start := time.Date(2026, 7, 2, 0, 0, 0, 0, time.UTC); day.Before(start) {
 		day = start
 	}

@@ -36,6 +36,8 @@ var requestTypes = map[string]func() any{
 	"withdrawRequest":         func() any { return new(withdrawRequest) },
 	"placementRequest":        func() any { return new(placementRequest) },
 	"arrivalRequest":          func() any { return new(arrivalRequest) },
+	"offerRequest":            func() any { return new(offerRequest) },
+	"answerRequest":           func() any { return new(answerRequest) },
 	"createRoundRequest":      func() any { return new(createRoundRequest) },
 	"candidateRankingRequest": func() any { return new(candidateRankingRequest) },
 	"roleRankingRequest":      func() any { return new(roleRankingRequest) },

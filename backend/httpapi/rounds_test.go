@@ -267,7 +267,11 @@ func TestRoundRun(t *testing.T) {
 		if hisView.Stage != "offer" || len(hisView.Timeline) != 2 || hisView.Timeline[0].To != "submitted" || hisView.Timeline[1].To != "offer" {
 			t.Errorf("Ravi's new application: %+v", hisView)
 		}
-		w.call(http.StatusOK, "POST", app+"/accept", w.otherCandidate, nil)
+		// The round's offer has no terms yet: the organisation gives them,
+		// then the candidate accepts.
+		w.call(http.StatusConflict, "POST", app+"/accept", w.otherCandidate, map[string]any{"revision": 1})
+		w.call(http.StatusCreated, "POST", app+"/offers", w.otherMember, sampleOffer())
+		w.call(http.StatusOK, "POST", app+"/accept", w.otherCandidate, map[string]any{"revision": 1})
 
 		var seen roundAnswer
 		w.call(http.StatusOK, "GET", base, w.ministry, nil).JSON(&seen)

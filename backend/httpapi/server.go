@@ -185,7 +185,10 @@ func (s *Server) routes(r *gin.Engine) {
 	v1.GET("/applications/:id", s.answer(ok, withID(s.getApplication)))
 	v1.POST("/applications/:id/transitions", s.answer(ok, withIDAndBody(false, s.transition)))
 	v1.POST("/applications/:id/withdraw", s.answer(ok, withIDAndBody(true, s.withdraw)))
-	v1.POST("/applications/:id/accept", s.answer(ok, withID(s.acceptOffer)))
+	v1.POST("/applications/:id/offers", s.idempotent(created, withIDAndBody(false, s.makeOffer), s.getOffer))
+	v1.GET("/applications/:id/offers", s.answer(ok, withID(s.applicationOffers)))
+	v1.POST("/applications/:id/accept", s.answer(ok, withIDAndBody(false, s.acceptOffer)))
+	v1.POST("/applications/:id/decline", s.answer(ok, withIDAndBody(false, s.declineOffer)))
 	v1.POST("/applications/:id/placement", s.idempotent(created, withIDAndBody(false, s.recordPlacement), s.getPlacement))
 	v1.GET("/applications/:id/placement", s.answer(ok, withID(s.applicationPlacement)))
 

@@ -92,16 +92,32 @@ func (w *world) pendingOrganization() int64 {
 }
 
 // advance moves the world's application through the given stages: the
-// member makes the organisation's moves, the candidate accepts an offer.
+// member makes the organisation's moves (an offer with sampleOffer's
+// terms), the candidate accepts the offer.
 func (w *world) advance(stages ...string) {
 	w.t.Helper()
 	app := fmt.Sprintf("/api/v1/applications/%d", w.application)
 	for _, to := range stages {
-		if to == "accepted" {
-			w.call(http.StatusOK, "POST", app+"/accept", w.candidate, nil)
-			continue
+		switch to {
+		case "offer":
+			w.call(http.StatusCreated, "POST", app+"/offers", w.member, sampleOffer())
+		case "accepted":
+			w.call(http.StatusOK, "POST", app+"/accept", w.candidate, map[string]any{"revision": 1})
+		default:
+			w.call(http.StatusOK, "POST", app+"/transitions", w.member, map[string]any{"to": to, "reason": "moving on to " + to})
 		}
-		w.call(http.StatusOK, "POST", app+"/transitions", w.member, map[string]any{"to": to, "reason": "moving on to " + to})
+	}
+}
+
+// sampleOffer is a valid offer for the world's role (a job at a startup):
+// ¥6,000,000 a year from two months on, under Engineer/Specialist in
+// Humanities/International Services, to be answered within two weeks.
+func sampleOffer() map[string]any {
+	today := time.Now().UTC()
+	return map[string]any{
+		"kind": "job", "annual_salary_jpy": 6_000_000, "start_date": today.AddDate(0, 2, 0).Format(time.DateOnly),
+		"planned_status": "engineer_specialist", "respond_by": today.AddDate(0, 0, 14).Format(time.DateOnly),
+		"text_en": "We are glad to offer you the post of machine-learning engineer.", "text_ja": "機械学習エンジニアとして内定をお知らせします。",
 	}
 }
 

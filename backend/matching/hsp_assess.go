@@ -6,29 +6,34 @@ import (
 	"github.com/setubashi/setubashi/backend/talent"
 )
 
-// AssessHSP scores in against the points table (hsp_points.json) and
-// decides eligibility, fast track, J-Skip and J-Find, with reasons: each
-// item that scored (hsp.scored), the total (hsp.total), the verdict
-// (hsp.eligible, hsp.not_eligible, hsp.fast_track, hsp.salary_floor), and
-// why J-Skip and J-Find apply or what they lack (hsp.j_skip.*,
-// hsp.j_find.*). It trusts in to be valid (see HSPInput.Validate).
+// AssessHSP scores in against its category's points table
+// (hsp_points.json) and decides eligibility, fast track, J-Skip and J-Find,
+// with reasons: each item that scored (hsp.scored), the total (hsp.total),
+// the verdict (hsp.eligible, hsp.not_eligible, hsp.fast_track,
+// hsp.salary_floor, hsp.fast_track_j_skip), and why J-Skip and J-Find apply
+// or what they lack (hsp.j_skip.*, hsp.j_find.*). J-Skip is treated like
+// 80 points, so it gives the fast track whatever the total. It trusts in to
+// be valid (see HSPInput.Validate).
 func AssessHSP(in HSPInput) talent.HSPResult {
-	t := hspTable()
-	res := talent.HSPResult{Breakdown: hspBreakdown(t, in)}
+	tables := hspTables()
+	t := tables.category(in.Category)
+	res := talent.HSPResult{Category: in.category(), Breakdown: hspBreakdown(t, in)}
 	for _, it := range res.Breakdown {
 		res.Points += it.Points
 	}
 	salaryOK := in.AnnualSalaryJPY >= t.Thresholds.SalaryFloorJPY
-	res.Eligible = salaryOK && res.Points >= t.Thresholds.Eligible
-	res.FastTrack = salaryOK && res.Points >= t.Thresholds.FastTrack
+	var skip explainer
+	res.JSkip = jSkip(tables, in, &skip)
+	res.Eligible = res.JSkip || salaryOK && res.Points >= t.Thresholds.Eligible
+	res.FastTrack = res.JSkip || salaryOK && res.Points >= t.Thresholds.FastTrack
 	var ex explainer
 	for _, it := range res.Breakdown {
 		ex.add("hsp.scored", "Item", hspItemTerm(it.Item), "Points", it.Points)
 	}
 	ex.add("hsp.total", "Points", res.Points)
 	explainHSPVerdict(t, in, res, &ex)
-	res.JSkip = jSkip(t, in, &ex)
-	res.JFind = jFind(t, in, &ex)
+	ex.reasons = append(ex.reasons, skip.take()...)
+	res.JFind = jFind(tables, in, &ex)
 	res.Reasons = ex.take()
 	return res
 }
@@ -36,15 +41,27 @@ func AssessHSP(in HSPInput) talent.HSPResult {
 // hspItemTerm is an item of the points table as a message argument.
 func hspItemTerm(item string) talent.Term { return talent.Term{Set: "hsp.item", Code: item} }
 
+// hspCategoryTerm is an HSP category as a message argument.
+func hspCategoryTerm(category string) talent.Term {
+	return talent.Term{Set: "hsp.category", Code: category}
+}
+
 // hspBreakdown lists the items in scores, applying the table's rules: only
-// the highest degree counts; the SME bonus needs innovation support too;
-// R&D over 3% counts only for an SME; JLPT N2 does not combine with the
+// the highest degree counts; the multiple-degrees bonus needs the table's
+// minimum degree (a master's) as the highest; research achievements are
+// banded by how many kinds apply; the SME bonus needs innovation support
+// too; R&D over 3% counts only for an SME; JLPT N2 does not combine with the
 // Japanese-university-degree points; salary points depend on age.
 func hspBreakdown(t *pointsTable, in HSPInput) []talent.HSPItem {
 	var out []talent.HSPItem
 	add := func(a award, ok bool) {
 		if ok && a.Points > 0 {
 			out = append(out, talent.HSPItem(a))
+		}
+	}
+	band := func(rows []countAward, n int) {
+		if i := slices.IndexFunc(rows, func(r countAward) bool { return n >= r.MinCount }); i >= 0 {
+			add(rows[i].award, true)
 		}
 	}
 	degree := talent.EducationRank(in.Degree)
@@ -58,11 +75,9 @@ func hspBreakdown(t *pointsTable, in HSPInput) []talent.HSPItem {
 	if i := slices.IndexFunc(t.Age, func(a ageAward) bool { return in.Age <= a.MaxAge }); i >= 0 {
 		add(t.Age[i].award, true)
 	}
-	add(award{Item: t.Salary.Item, Points: salaryPoints(t, in.Age, in.AnnualSalaryJPY)}, true)
-	add(t.ResearchAchievements, in.ResearchAchievements)
-	if i := slices.IndexFunc(t.Qualifications, func(q countAward) bool { return in.Qualifications >= q.MinCount }); i >= 0 {
-		add(t.Qualifications[i].award, true)
-	}
+	add(award{Item: t.Salary.Item, Points: salaryPoints(t.Salary, in.Age, in.AnnualSalaryJPY)}, true)
+	band(t.ResearchAchievements, in.researchKinds())
+	band(t.Qualifications, in.Qualifications)
 	add(t.EmployerInnovationSupport, in.EmployerInnovationSupport)
 	add(t.EmployerSME, in.EmployerInnovationSupport && in.EmployerSME)
 	add(t.SMERDOver3Percent, in.EmployerSME && in.SMERDOver3Percent)
@@ -73,16 +88,17 @@ func hspBreakdown(t *pointsTable, in HSPInput) []talent.HSPItem {
 	}
 	add(t.GrowthFieldProject, in.GrowthFieldProject)
 	add(t.TopUniversity, in.TopUniversity)
+	add(t.JICATraining, in.JICATraining)
 	return out
 }
 
 // salaryPoints looks up the salary table in the column of age.
-func salaryPoints(t *pointsTable, age int, salary int64) int {
-	column := len(t.Salary.ColumnMaxAges)
-	if i := slices.IndexFunc(t.Salary.ColumnMaxAges, func(maxAge int) bool { return age <= maxAge }); i >= 0 {
+func salaryPoints(t *salaryTable, age int, salary int64) int {
+	column := len(t.ColumnMaxAges)
+	if i := slices.IndexFunc(t.ColumnMaxAges, func(maxAge int) bool { return age <= maxAge }); i >= 0 {
 		column = i
 	}
-	for _, row := range t.Salary.Rows {
+	for _, row := range t.Rows {
 		if salary >= row.MinJPY {
 			return row.Points[column]
 		}
@@ -91,16 +107,21 @@ func salaryPoints(t *pointsTable, age int, salary int64) int {
 }
 
 // explainHSPVerdict says whether the points and salary make the candidate
-// eligible, and whether for the fast track.
+// eligible in the category, and whether for the fast track (by points, or
+// by J-Skip, which is treated like 80 points).
 func explainHSPVerdict(t *pointsTable, in HSPInput, res talent.HSPResult, ex *explainer) {
 	th := t.Thresholds
+	category := hspCategoryTerm(res.Category)
 	switch {
+	case res.JSkip && (res.Points < th.FastTrack || in.AnnualSalaryJPY < th.SalaryFloorJPY):
+		ex.add("hsp.fast_track_j_skip", "Points", res.Points, "Threshold", th.FastTrack)
+		return
 	case in.AnnualSalaryJPY < th.SalaryFloorJPY:
 		ex.add("hsp.salary_floor", "Salary", talent.Yen(in.AnnualSalaryJPY), "Floor", talent.Yen(th.SalaryFloorJPY))
 	case res.Points >= th.Eligible:
-		ex.add("hsp.eligible", "Points", res.Points, "Threshold", th.Eligible)
+		ex.add("hsp.eligible", "Points", res.Points, "Threshold", th.Eligible, "Category", category)
 	default:
-		ex.add("hsp.not_eligible", "Points", res.Points, "Threshold", th.Eligible)
+		ex.add("hsp.not_eligible", "Points", res.Points, "Threshold", th.Eligible, "Category", category)
 	}
 	if res.FastTrack {
 		ex.add("hsp.fast_track", "Threshold", th.FastTrack)
@@ -109,7 +130,7 @@ func explainHSPVerdict(t *pointsTable, in HSPInput, res talent.HSPResult, ex *ex
 
 // jSkip decides J-Skip and explains it: hsp.j_skip.met_degree or
 // met_experience, else what is missing (needs_degree, needs_salary).
-func jSkip(t *pointsTable, in HSPInput, ex *explainer) bool {
+func jSkip(t *pointsTables, in HSPInput, ex *explainer) bool {
 	r := t.JSkip
 	byDegree := slices.Contains(r.Degrees, in.Degree)
 	byExperience := in.ExperienceYears >= r.MinExperienceYears
@@ -134,7 +155,7 @@ func jSkip(t *pointsTable, in HSPInput, ex *explainer) bool {
 // jFind decides J-Find and explains it: hsp.j_find.met, else each condition
 // missing (needs_degree, needs_rankings, needs_recent, needs_savings). Years
 // since graduation and savings that were not given count as not met.
-func jFind(t *pointsTable, in HSPInput, ex *explainer) bool {
+func jFind(t *pointsTables, in HSPInput, ex *explainer) bool {
 	r := t.JFind
 	degree := talent.EducationRank(in.Degree)
 	checks := []struct {

@@ -15,12 +15,15 @@ const maxHSPInputBytes = 64 << 10
 // hspInputJSON is the JSON form of HSPInput. Pointers tell a missing key
 // from a zero value.
 type hspInputJSON struct {
+	Category                  *string `json:"category"`
 	Degree                    *string `json:"degree"`
 	MultipleDegrees           *bool   `json:"multiple_degrees"`
 	ExperienceYears           *int    `json:"experience_years"`
 	Age                       *int    `json:"age"`
 	AnnualSalaryJPY           *int64  `json:"annual_salary_jpy"`
 	ResearchAchievements      *bool   `json:"research_achievements"`
+	ResearchAchievementKinds  *int    `json:"research_achievement_kinds"`
+	JICATraining              *bool   `json:"jica_training"`
 	Qualifications            *int    `json:"qualifications"`
 	EmployerInnovationSupport *bool   `json:"employer_innovation_support"`
 	EmployerSME               *bool   `json:"employer_sme"`
@@ -61,6 +64,9 @@ func DecodeHSPInput(r io.Reader) (HSPInput, error) {
 	if raw.JLPT != nil && *raw.JLPT == "" {
 		oneOf(&v, "jlpt", "", HSPJLPTLevels)
 	}
+	if raw.Category != nil && *raw.Category == "" {
+		oneOf(&v, "category", "", HSPCategories)
+	}
 	in := raw.input()
 	in.validate(&v, missing)
 	if err := v.Err(); err != nil {
@@ -72,12 +78,15 @@ func DecodeHSPInput(r io.Reader) (HSPInput, error) {
 // input converts the JSON form, reading missing keys as zero values.
 func (raw hspInputJSON) input() HSPInput {
 	return HSPInput{
+		Category:                  deref(raw.Category),
 		Degree:                    deref(raw.Degree),
 		MultipleDegrees:           deref(raw.MultipleDegrees),
 		ExperienceYears:           deref(raw.ExperienceYears),
 		Age:                       deref(raw.Age),
 		AnnualSalaryJPY:           deref(raw.AnnualSalaryJPY),
 		ResearchAchievements:      deref(raw.ResearchAchievements),
+		ResearchAchievementKinds:  raw.ResearchAchievementKinds,
+		JICATraining:              deref(raw.JICATraining),
 		Qualifications:            deref(raw.Qualifications),
 		EmployerInnovationSupport: deref(raw.EmployerInnovationSupport),
 		EmployerSME:               deref(raw.EmployerSME),

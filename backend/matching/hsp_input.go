@@ -13,16 +13,24 @@ var HSPDegrees = []string{"doctorate", "mba_mot", "master", "bachelor", "none"}
 // HSPJLPTLevels are the values of HSPInput.JLPT.
 var HSPJLPTLevels = []string{"N1", "N2", "N3", "N4", "N5", "none"}
 
+// maxResearchAchievementKinds is how many kinds of research achievement the
+// tables know: a patented invention, 3+ foreign-government-funded projects,
+// 3+ papers in listed journals, other recognised achievements.
+const maxResearchAchievementKinds = 4
+
 // HSPInput is what an HSP assessment is made from. Its JSON form (read by
 // DecodeHSPInput) uses the snake_case names in the comments; every key but
 // degree, age and annual_salary_jpy is optional.
 type HSPInput struct {
+	Category                  string // category: one of HSPCategories ("" reads as specialised_technical)
 	Degree                    string // degree: highest degree, one of HSPDegrees
 	MultipleDegrees           bool   // multiple_degrees: degrees in two or more fields
 	ExperienceYears           int    // experience_years: years of work experience in the field, ≥ 0
 	Age                       int    // age: 15–100, at the time of assessment
 	AnnualSalaryJPY           int64  // annual_salary_jpy: ≥ 0
 	ResearchAchievements      bool   // research_achievements: a patent, 3+ papers, or equivalent
+	ResearchAchievementKinds  *int   // research_achievement_kinds: how many of the four kinds apply, 0–4; nil if not given
+	JICATraining              bool   // jica_training: completed a JICA training programme
 	Qualifications            int    // qualifications: Japanese national or IT-exam qualifications, ≥ 0
 	EmployerInnovationSupport bool   // employer_innovation_support
 	EmployerSME               bool   // employer_sme: the employer is a small or medium enterprise
@@ -49,6 +57,9 @@ func (in HSPInput) Validate() error {
 // validate records every bad value, leaving out the required keys that are
 // missing (reported as required by the decoder instead).
 func (in HSPInput) validate(v *talent.Validator, missing map[string]bool) {
+	if in.Category != "" {
+		oneOf(v, "category", in.Category, HSPCategories)
+	}
 	if !missing["degree"] {
 		oneOf(v, "degree", in.Degree, HSPDegrees)
 	}
@@ -70,6 +81,32 @@ func (in HSPInput) validate(v *talent.Validator, missing map[string]bool) {
 	if in.SavingsJPY != nil {
 		atLeast(v, "savings_jpy", *in.SavingsJPY, 0)
 	}
+	if k := in.ResearchAchievementKinds; k != nil {
+		v.IntRange("research_achievement_kinds", int64(*k), 0, maxResearchAchievementKinds)
+		if *k == 0 && in.ResearchAchievements {
+			v.Add("research_achievement_kinds", "contradicts", "Other", "research_achievements")
+		}
+	}
+}
+
+// researchKinds is how many kinds of research achievement count: the
+// number given, or one when only research_achievements is set.
+func (in HSPInput) researchKinds() int {
+	if in.ResearchAchievementKinds != nil {
+		return *in.ResearchAchievementKinds
+	}
+	if in.ResearchAchievements {
+		return 1
+	}
+	return 0
+}
+
+// category returns the input's category, the default when not given.
+func (in HSPInput) category() string {
+	if in.Category == "" {
+		return HSPSpecialisedTechnical
+	}
+	return in.Category
 }
 
 // oneOf checks that s is one of the allowed values (field.one_of lists them).

@@ -25,7 +25,7 @@ type lever struct {
 // track. Messages: hsp.lift.jlpt, qualifications, experience, salary, item,
 // salary_floor.
 func WhatWouldLift(in HSPInput) []talent.HSPLift {
-	t := hspTable()
+	t := hspTables().category(in.Category)
 	current := AssessHSP(in)
 	lifts := []talent.HSPLift{}
 	if current.FastTrack {
@@ -40,7 +40,7 @@ func WhatWouldLift(in HSPInput) []talent.HSPLift {
 	slices.SortFunc(lifts, func(a, b talent.HSPLift) int {
 		return cmp.Or(cmp.Compare(b.Points, a.Points), cmp.Compare(a.Change, b.Change))
 	})
-	if floor := t.Thresholds.SalaryFloorJPY; in.AnnualSalaryJPY < floor {
+	if floor := t.Thresholds.SalaryFloorJPY; floor > 0 && in.AnnualSalaryJPY < floor {
 		raised := in
 		raised.AnnualSalaryJPY = floor
 		after := AssessHSP(raised)
@@ -84,12 +84,19 @@ func levers(t *pointsTable, in HSPInput, points int) []lever {
 			})
 		}
 	}
+	for _, r := range t.ResearchAchievements {
+		if in.researchKinds() < r.MinCount {
+			kinds := r.MinCount
+			try(r.Item, func(c *HSPInput) { c.ResearchAchievementKinds = &kinds }, func(p, tot int) talent.Reason {
+				return newReason("hsp.lift.item", "Item", hspItemTerm(r.Item), "Points", p, "Total", tot)
+			})
+		}
+	}
 	flags := []struct {
 		a   award
 		has bool
 		set func(*HSPInput)
 	}{
-		{t.ResearchAchievements, in.ResearchAchievements, func(c *HSPInput) { c.ResearchAchievements = true }},
 		{t.ForeignQualification, in.ForeignQualification, func(c *HSPInput) { c.ForeignQualification = true }},
 		{t.GrowthFieldProject, in.GrowthFieldProject, func(c *HSPInput) { c.GrowthFieldProject = true }},
 		{t.EmployerInnovationSupport, in.EmployerInnovationSupport, func(c *HSPInput) { c.EmployerInnovationSupport = true }},
@@ -126,11 +133,11 @@ func salaryLever(t *pointsTable, in HSPInput, points int) (int64, bool) {
 	if points >= target {
 		target = t.Thresholds.FastTrack
 	}
-	current := salaryPoints(t, in.Age, in.AnnualSalaryJPY)
+	current := salaryPoints(t.Salary, in.Age, in.AnnualSalaryJPY)
 	var next int64
 	for i := len(t.Salary.Rows) - 1; i >= 0; i-- { // lowest band first
 		row := t.Salary.Rows[i]
-		gain := salaryPoints(t, in.Age, row.MinJPY) - current
+		gain := salaryPoints(t.Salary, in.Age, row.MinJPY) - current
 		if row.MinJPY <= in.AnnualSalaryJPY || gain <= 0 {
 			continue
 		}

@@ -10,36 +10,38 @@ import (
 // in the HSP table (a patent always does).
 const researchPapersForHSP = 3
 
-// HSPInputFromProfile builds the HSP input for candidate p taking role r on
-// day today: the highest degree (and multiple_degrees for degrees in two or
-// more fields), experience, age from the date of birth, the role's yearly
-// pay (the top of its salary range, or the stipend × 12), research
-// achievements (a patent or 3+ papers), the JLPT level, and the years since
-// the latest degree. What a profile does not record (qualifications, the
-// employer's support measures, a Japanese or top-listed university,
-// rankings, savings) is left unset; J-Find therefore never applies to an
-// input built here. Without a date of birth or pay on the role it returns an
-// ErrInvalid *talent.Problem naming date_of_birth or salary_max_jpy
-// (required).
-func HSPInputFromProfile(p talent.Profile, r talent.Role, today talent.Date) (HSPInput, error) {
-	var v talent.Validator
+// HSPInputFromProfile builds the HSP input for candidate p on category's
+// points table at an annual salary, on day today: the highest degree (and
+// multiple_degrees for degrees in two or more fields), experience, age from
+// the date of birth, the kinds of research achievement (a patent; 3 or more
+// papers), the JLPT level, and the years since the latest degree. What a
+// profile does not record (qualifications, the employer's support
+// measures, a Japanese or top-listed university, rankings, savings, JICA
+// training) is left unset; J-Find therefore never applies to an input built
+// here. Without a date of birth it returns an ErrInvalid *talent.Problem
+// naming date_of_birth (required).
+func HSPInputFromProfile(p talent.Profile, category string, salary int64, today talent.Date) (HSPInput, error) {
 	if p.DateOfBirth == nil {
+		var v talent.Validator
 		v.Add("date_of_birth", "required")
-	}
-	_, salary, hasPay := annualPay(&r)
-	if !hasPay {
-		v.Add("salary_max_jpy", "required")
-	}
-	if err := v.Err(); err != nil {
-		return HSPInput{}, err
+		return HSPInput{}, v.Err()
 	}
 	in := HSPInput{
-		Degree:               "none",
-		ExperienceYears:      max(p.ExperienceYears, 0),
-		Age:                  p.DateOfBirth.YearsUntil(today),
-		AnnualSalaryJPY:      salary,
-		ResearchAchievements: p.Patents > 0 || p.Papers >= researchPapersForHSP,
-		JLPT:                 p.JLPTLevel,
+		Category:        category,
+		Degree:          "none",
+		ExperienceYears: max(p.ExperienceYears, 0),
+		Age:             p.DateOfBirth.YearsUntil(today),
+		AnnualSalaryJPY: salary,
+		JLPT:            p.JLPTLevel,
+	}
+	kinds := 0
+	for _, has := range []bool{p.Patents > 0, p.Papers >= researchPapersForHSP} {
+		if has {
+			kinds++
+		}
+	}
+	if kinds > 0 {
+		in.ResearchAchievementKinds = &kinds
 	}
 	if d := highestEducation(&p); d != "" {
 		in.Degree = d
@@ -63,15 +65,15 @@ func HSPInputFromProfile(p talent.Profile, r talent.Role, today talent.Date) (HS
 	return in, nil
 }
 
-// AssessCandidate is the talent.HSPAssessor: candidate p's assessment
-// against role r's pay on day today (from HSPInputFromProfile, with its
-// errors) and what would lift it.
-func AssessCandidate(p talent.Profile, r talent.Role, today talent.Date) (talent.HSPStanding, error) {
-	in, err := HSPInputFromProfile(p, r, today)
+// AssessCandidate is the talent.HSPAssessor: candidate p's assessment on
+// category's table at an annual salary on day today (from
+// HSPInputFromProfile, with its errors) and what would lift it.
+func AssessCandidate(p talent.Profile, category string, salary int64, today talent.Date) (talent.HSPResult, []talent.HSPLift, error) {
+	in, err := HSPInputFromProfile(p, category, salary, today)
 	if err != nil {
-		return talent.HSPStanding{}, err
+		return talent.HSPResult{}, nil, err
 	}
-	return talent.HSPStanding{RoleID: r.ID, Assessment: AssessHSP(in), Lifts: WhatWouldLift(in)}, nil
+	return AssessHSP(in), WhatWouldLift(in), nil
 }
 
 var _ talent.HSPAssessor = AssessCandidate

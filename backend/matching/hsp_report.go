@@ -7,6 +7,7 @@ import "github.com/setubashi/setubashi/backend/talent"
 // `setubashi hsp` command alike: the reasons are rendered in the reader's
 // language.
 type HSPReport struct {
+	Category  string          `json:"category"`
 	Points    int             `json:"points"`
 	Breakdown []HSPReportItem `json:"breakdown"`
 	Eligible  bool            `json:"eligible"`
@@ -25,7 +26,7 @@ type HSPReportItem struct {
 // NewHSPReport shows an assessment with each reason rendered by text
 // (lists are empty, never null).
 func NewHSPReport(r talent.HSPResult, text func(talent.Reason) string) HSPReport {
-	out := HSPReport{Points: r.Points, Breakdown: make([]HSPReportItem, len(r.Breakdown)), Eligible: r.Eligible,
+	out := HSPReport{Category: r.Category, Points: r.Points, Breakdown: make([]HSPReportItem, len(r.Breakdown)), Eligible: r.Eligible,
 		FastTrack: r.FastTrack, JSkip: r.JSkip, JFind: r.JFind, Reasons: make([]string, len(r.Reasons))}
 	for i, it := range r.Breakdown {
 		out.Breakdown[i] = HSPReportItem(it)

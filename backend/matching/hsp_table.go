@@ -11,14 +11,29 @@ import (
 	"github.com/setubashi/setubashi/backend/talent"
 )
 
-// hspPointsJSON is the versioned points table: every row of the (i)(b)
-// table, the age-dependent salary table, the thresholds, and the numbers of
-// the J-Skip and J-Find rules, with their source and effective dates. It is
-// JSON rather than TOML so that this package needs nothing beyond the
-// standard library.
+// hspPointsJSON is the versioned points tables: every row of the (i)(a) and
+// (i)(b) tables, the age-dependent salary table they share, the thresholds,
+// and the numbers of the J-Skip and J-Find rules, with their sources and
+// effective dates. It is JSON rather than TOML so that this package needs
+// nothing beyond the standard library.
 //
 //go:embed hsp_points.json
 var hspPointsJSON []byte
+
+// HSP categories: which points table an assessment uses.
+const (
+	// HSPSpecialisedTechnical is HSP (i)(b), advanced specialised/technical
+	// activities: engineers, data scientists, applied researchers in
+	// companies. It is the default.
+	HSPSpecialisedTechnical = "specialised_technical"
+	// HSPAcademicResearch is HSP (i)(a), advanced academic research
+	// activities: research or teaching under contract with a university or
+	// research body in Japan.
+	HSPAcademicResearch = "academic_research"
+)
+
+// HSPCategories are the values of HSPInput.Category.
+var HSPCategories = []string{HSPSpecialisedTechnical, HSPAcademicResearch}
 
 // HSPSource says which points table an assessment used.
 type HSPSource struct {
@@ -30,10 +45,12 @@ type HSPSource struct {
 }
 
 // HSPTableSource returns the source and effective dates of the points table
-// in use, for showing beside an assessment.
-func HSPTableSource() HSPSource {
-	t := hspTable()
-	return HSPSource{Table: t.Table, Source: t.Source, EffectiveFrom: t.EffectiveFrom, JSkipJFindEffectiveFrom: t.JSkipJFindEffectiveFrom}
+// of category (one of HSPCategories; the default for ""), for showing
+// beside an assessment.
+func HSPTableSource(category string) HSPSource {
+	t := hspTables()
+	c := t.category(category)
+	return HSPSource{Table: c.Table, Source: c.Source, EffectiveFrom: c.EffectiveFrom, JSkipJFindEffectiveFrom: t.JSkipJFindEffectiveFrom}
 }
 
 // award is a number of points for one item of the table.
@@ -71,41 +88,22 @@ type (
 	}
 )
 
-// pointsTable is hsp_points.json.
-type pointsTable struct {
-	Table                   string      `json:"table"`
-	Source                  string      `json:"source"`
-	EffectiveFrom           talent.Date `json:"effective_from"`
-	JSkipJFindEffectiveFrom talent.Date `json:"j_skip_j_find_effective_from"`
-	Notes                   []string    `json:"notes"`
-	Thresholds              struct {
-		Eligible       int   `json:"eligible"`
-		FastTrack      int   `json:"fast_track"`
-		SalaryFloorJPY int64 `json:"salary_floor_jpy"`
-	} `json:"thresholds"`
-	Degree          []degreeAward `json:"degree"`
-	MultipleDegrees struct {
-		award
-		MinDegree string `json:"min_degree"`
-	} `json:"multiple_degrees"`
-	Experience []yearsAward `json:"experience"`
-	Age        []ageAward   `json:"age"`
-	Salary     struct {
-		Item          string      `json:"item"`
-		ColumnMaxAges []int       `json:"column_max_ages"`
-		Rows          []salaryRow `json:"rows"`
-	} `json:"salary"`
-	ResearchAchievements      award        `json:"research_achievements"`
-	Qualifications            []countAward `json:"qualifications"`
-	EmployerInnovationSupport award        `json:"employer_innovation_support"`
-	EmployerSME               award        `json:"employer_sme"`
-	SMERDOver3Percent         award        `json:"sme_rd_over_3_percent"`
-	ForeignQualification      award        `json:"foreign_qualification"`
-	JapaneseUniversityDegree  award        `json:"japanese_university_degree"`
-	JLPT                      []jlptAward  `json:"jlpt"`
-	GrowthFieldProject        award        `json:"growth_field_project"`
-	TopUniversity             award        `json:"top_university"`
-	JSkip                     struct {
+// salaryTable is the age-banded annual salary table both categories share.
+type salaryTable struct {
+	Item          string      `json:"item"`
+	ColumnMaxAges []int       `json:"column_max_ages"`
+	Rows          []salaryRow `json:"rows"`
+}
+
+// pointsTables is hsp_points.json: the shared salary table, one points
+// table per category, and the J-Skip and J-Find rules.
+type pointsTables struct {
+	Source                  string                  `json:"source"`
+	Notes                   []string                `json:"notes"`
+	JSkipJFindEffectiveFrom talent.Date             `json:"j_skip_j_find_effective_from"`
+	Salary                  salaryTable             `json:"salary"`
+	Categories              map[string]*pointsTable `json:"categories"`
+	JSkip                   struct {
 		Degrees            []string `json:"degrees"`
 		MinExperienceYears int      `json:"min_experience_years"`
 		MinSalaryJPY       int64    `json:"min_salary_jpy"`
@@ -119,19 +117,60 @@ type pointsTable struct {
 	} `json:"j_find"`
 }
 
-// hspTable returns the parsed points table. The file is embedded and checked
-// by the tests, so a broken one is a programming error and panics.
-var hspTable = sync.OnceValue(func() *pointsTable {
-	t, err := parsePointsTable(hspPointsJSON)
+// category returns the points table of category, the default's for "".
+func (t *pointsTables) category(category string) *pointsTable {
+	if category == "" {
+		category = HSPSpecialisedTechnical
+	}
+	return t.Categories[category]
+}
+
+// pointsTable is one category's points table.
+type pointsTable struct {
+	Table         string      `json:"table"`
+	Source        string      `json:"source"`
+	EffectiveFrom talent.Date `json:"effective_from"`
+	Thresholds    struct {
+		Eligible       int   `json:"eligible"`
+		FastTrack      int   `json:"fast_track"`
+		SalaryFloorJPY int64 `json:"salary_floor_jpy"` // 0: no floor
+	} `json:"thresholds"`
+	Degree          []degreeAward `json:"degree"`
+	MultipleDegrees struct {
+		award
+		MinDegree string `json:"min_degree"`
+	} `json:"multiple_degrees"`
+	Experience []yearsAward `json:"experience"`
+	Age        []ageAward   `json:"age"`
+	// ResearchAchievements are banded by how many kinds of achievement apply.
+	ResearchAchievements      []countAward `json:"research_achievements"`
+	Qualifications            []countAward `json:"qualifications"`
+	EmployerInnovationSupport award        `json:"employer_innovation_support"`
+	EmployerSME               award        `json:"employer_sme"`
+	SMERDOver3Percent         award        `json:"sme_rd_over_3_percent"`
+	ForeignQualification      award        `json:"foreign_qualification"`
+	JapaneseUniversityDegree  award        `json:"japanese_university_degree"`
+	JLPT                      []jlptAward  `json:"jlpt"`
+	GrowthFieldProject        award        `json:"growth_field_project"`
+	TopUniversity             award        `json:"top_university"`
+	JICATraining              award        `json:"jica_training"`
+	// Salary is the shared salary table, set when the file is read.
+	Salary *salaryTable `json:"-"`
+}
+
+// hspTables returns the parsed points tables. The file is embedded and
+// checked by the tests, so a broken one is a programming error and panics.
+var hspTables = sync.OnceValue(func() *pointsTables {
+	t, err := parsePointsTables(hspPointsJSON)
 	if err != nil {
 		panic(err)
 	}
 	return t
 })
 
-// parsePointsTable reads and checks a points table.
-func parsePointsTable(data []byte) (*pointsTable, error) {
-	var t pointsTable
+// parsePointsTables reads and checks the points tables.
+func parsePointsTables(data []byte) (*pointsTables, error) {
+	var t pointsTables
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&t); err != nil {
@@ -143,9 +182,10 @@ func parsePointsTable(data []byte) (*pointsTable, error) {
 	return &t, nil
 }
 
-// check rejects a table whose bands are out of order or whose salary rows do
-// not have a column per age band, since the lookups rely on both.
-func (t *pointsTable) check() error {
+// check rejects tables whose bands are out of order, whose salary rows do
+// not have a column per age band, or that lack a category, since the
+// lookups rely on all three; it hands each category the salary table.
+func (t *pointsTables) check() error {
 	columns := len(t.Salary.ColumnMaxAges) + 1
 	for i, row := range t.Salary.Rows {
 		if len(row.Points) != columns {
@@ -155,6 +195,27 @@ func (t *pointsTable) check() error {
 			return fmt.Errorf("salary rows must go from the highest band down (row %d)", i)
 		}
 	}
+	if !slices.IsSorted(t.Salary.ColumnMaxAges) {
+		return fmt.Errorf("salary columns must go from the youngest up")
+	}
+	if len(t.Categories) != len(HSPCategories) {
+		return fmt.Errorf("want the categories %v, have %d", HSPCategories, len(t.Categories))
+	}
+	for _, name := range HSPCategories {
+		c, ok := t.Categories[name]
+		if !ok {
+			return fmt.Errorf("category %s missing", name)
+		}
+		if err := c.check(); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		c.Salary = &t.Salary
+	}
+	return nil
+}
+
+// check rejects a category's table whose bands are out of order.
+func (c *pointsTable) check() error {
 	descending := func(name string, n int, at func(int) int) error {
 		for i := 1; i < n; i++ {
 			if at(i) >= at(i-1) {
@@ -163,16 +224,21 @@ func (t *pointsTable) check() error {
 		}
 		return nil
 	}
-	if err := descending("experience", len(t.Experience), func(i int) int { return t.Experience[i].MinYears }); err != nil {
+	for _, b := range []struct {
+		name string
+		rows []countAward
+	}{{"qualification", c.Qualifications}, {"research achievement", c.ResearchAchievements}} {
+		if err := descending(b.name, len(b.rows), func(i int) int { return b.rows[i].MinCount }); err != nil {
+			return err
+		}
+	}
+	if err := descending("experience", len(c.Experience), func(i int) int { return c.Experience[i].MinYears }); err != nil {
 		return err
 	}
-	if err := descending("qualification", len(t.Qualifications), func(i int) int { return t.Qualifications[i].MinCount }); err != nil {
-		return err
-	}
-	if !slices.IsSorted(t.Salary.ColumnMaxAges) || !slices.IsSortedFunc(t.Age, func(a, b ageAward) int { return a.MaxAge - b.MaxAge }) {
+	if !slices.IsSortedFunc(c.Age, func(a, b ageAward) int { return a.MaxAge - b.MaxAge }) {
 		return fmt.Errorf("age bands must go from the youngest up")
 	}
-	if t.Thresholds.Eligible <= 0 || t.Thresholds.FastTrack < t.Thresholds.Eligible {
+	if c.Thresholds.Eligible <= 0 || c.Thresholds.FastTrack < c.Thresholds.Eligible {
 		return fmt.Errorf("thresholds out of order")
 	}
 	return nil

@@ -6,7 +6,7 @@ import (
 )
 
 func TestPointsTableChecks(t *testing.T) {
-	if _, err := parsePointsTable(hspPointsJSON); err != nil {
+	if _, err := parsePointsTables(hspPointsJSON); err != nil {
 		t.Fatalf("embedded table: %v", err)
 	}
 	broken := map[string][2]string{
@@ -16,13 +16,15 @@ func TestPointsTableChecks(t *testing.T) {
 		"age bands out of order":         {`{"max_age": 39, "item"`, `{"max_age": 20, "item"`},
 		"a threshold out of order":       {`"fast_track": 80`, `"fast_track": 60`},
 		"an unknown key":                 {`"top_university":`, `"top_universities":`},
+		"a category missing":             {`"academic_research": {`, `"academic_researches": {`},
+		"research bands out of order":    {`{"min_count": 2, "item": "research_achievements_two_kinds"`, `{"min_count": 0, "item": "research_achievements_two_kinds"`},
 	}
 	for name, edit := range broken {
 		data := strings.Replace(string(hspPointsJSON), edit[0], edit[1], 1)
 		if data == string(hspPointsJSON) {
 			t.Fatalf("%s: the edit did not apply", name)
 		}
-		if _, err := parsePointsTable([]byte(data)); err == nil {
+		if _, err := parsePointsTables([]byte(data)); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
 	}

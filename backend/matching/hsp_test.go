@@ -3,6 +3,7 @@ package matching_test
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -53,6 +54,10 @@ func TestHSPItems(t *testing.T) {
 		{"bachelor", func(in *matching.HSPInput) { in.Degree = "bachelor" }, 10, []string{"degree_bachelor"}},
 		{"master in two fields", func(in *matching.HSPInput) { in.Degree, in.MultipleDegrees = "master", true }, 25, []string{"degree_master", "multiple_degrees"}},
 		{"two fields without a degree", func(in *matching.HSPInput) { in.MultipleDegrees = true }, 0, nil},
+		{"bachelor in two fields", func(in *matching.HSPInput) { in.Degree, in.MultipleDegrees = "bachelor", true }, 10, []string{"degree_bachelor"}},
+		{"doctorate in two fields", func(in *matching.HSPInput) { in.Degree, in.MultipleDegrees = "doctorate", true }, 35, []string{"degree_doctorate", "multiple_degrees"}},
+		{"two kinds of research", func(in *matching.HSPInput) { in.ResearchAchievementKinds = intPtr(2) }, 15, []string{"research_achievements"}},
+		{"JICA training", func(in *matching.HSPInput) { in.JICATraining = true }, 5, []string{"jica_training"}},
 		{"2 years", func(in *matching.HSPInput) { in.ExperienceYears = 2 }, 0, nil},
 		{"3 years", func(in *matching.HSPInput) { in.ExperienceYears = 3 }, 5, []string{"experience_3_4"}},
 		{"4 years", func(in *matching.HSPInput) { in.ExperienceYears = 4 }, 5, []string{"experience_3_4"}},
@@ -172,7 +177,7 @@ func TestJSkip(t *testing.T) {
 	}
 	for _, c := range cases {
 		res := matching.AssessHSP(matching.HSPInput{Degree: c.degree, ExperienceYears: c.years, Age: 41, AnnualSalaryJPY: c.salary})
-		if got := filterPrefix(reasonIDs(res.Reasons), "hsp.j_skip."); res.JSkip != c.want || !slices.Equal(got, c.reasons) {
+		if got := filterPrefix(reasonIDs(res.Reasons), "hsp.j_skip."); res.JSkip != c.want || !slices.Equal(got, c.reasons) || c.want && !res.FastTrack {
 			t.Errorf("%s, %d years, ¥%d: j_skip %v %v", c.degree, c.years, c.salary, res.JSkip, got)
 		}
 	}
@@ -280,30 +285,38 @@ func TestHSPInputFromProfile(t *testing.T) {
 	p := baseProfile()
 	p.DateOfBirth = datePtr(1997, time.December, 1)
 	p.Papers, p.JLPTLevel = 3, "N2"
-	r := baseRole()
-	in, err := matching.HSPInputFromProfile(p, r, today)
+	in, err := matching.HSPInputFromProfile(p, matching.HSPSpecialisedTechnical, 7_000_000, today)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if in.Degree != "master" || !in.MultipleDegrees || in.ExperienceYears != 4 || in.Age != 28 || in.AnnualSalaryJPY != 7_000_000 ||
-		!in.ResearchAchievements || in.JLPT != "N2" || in.YearsSinceGraduation == nil || *in.YearsSinceGraduation != 5 || in.Validate() != nil {
+		in.ResearchAchievementKinds == nil || *in.ResearchAchievementKinds != 1 || in.JLPT != "N2" ||
+		in.YearsSinceGraduation == nil || *in.YearsSinceGraduation != 5 || in.Validate() != nil {
 		t.Errorf("%+v", in)
 	}
-	r.SalaryMinJPY, r.SalaryMaxJPY, r.StipendMonthlyJPY = nil, nil, yen(300_000)
-	if in, _ := matching.HSPInputFromProfile(p, r, today); in.AnnualSalaryJPY != 3_600_000 {
-		t.Errorf("stipend × 12: %d", in.AnnualSalaryJPY)
+	// A patent and three papers are two kinds of research achievement:
+	// 25 points in (i)(a).
+	p.Patents = 1
+	in, _ = matching.HSPInputFromProfile(p, matching.HSPAcademicResearch, 5_000_000, today)
+	if res := matching.AssessHSP(in); res.Category != matching.HSPAcademicResearch || !slices.ContainsFunc(res.Breakdown, func(it talent.HSPItem) bool {
+		return it.Item == "research_achievements_two_kinds" && it.Points == 25
+	}) {
+		t.Errorf("(i)(a) from a profile: %+v", res)
 	}
-	p.DateOfBirth, r.StipendMonthlyJPY = nil, nil
-	_, err = matching.HSPInputFromProfile(p, r, today)
+	p.DateOfBirth = nil
+	_, err = matching.HSPInputFromProfile(p, matching.HSPSpecialisedTechnical, 7_000_000, today)
 	prob, ok := talent.AsProblem(err)
-	if !ok || len(prob.Fields) != 2 || prob.Fields[0].Field != "date_of_birth" || prob.Fields[1].Field != "salary_max_jpy" {
+	if !ok || len(prob.Fields) != 1 || prob.Fields[0].Field != "date_of_birth" {
 		t.Errorf("missing data: %v", err)
 	}
 }
 
 func TestHSPTableSource(t *testing.T) {
-	src := matching.HSPTableSource()
-	if src.Source == "" || src.EffectiveFrom != talent.NewDate(2017, time.April, 26) || src.JSkipJFindEffectiveFrom != talent.NewDate(2023, time.April, 21) {
+	if src := matching.HSPTableSource(matching.HSPAcademicResearch); !strings.Contains(src.Table, "(i)(a)") || src.EffectiveFrom != talent.NewDate(2017, time.April, 26) {
+		t.Errorf("(i)(a): %+v", src)
+	}
+	src := matching.HSPTableSource("")
+	if !strings.Contains(src.Table, "(i)(b)") || src.Source == "" || src.EffectiveFrom != talent.NewDate(2017, time.April, 26) || src.JSkipJFindEffectiveFrom != talent.NewDate(2023, time.April, 21) {
 		t.Errorf("%+v", src)
 	}
 }

@@ -130,7 +130,7 @@ func scoreSalary(pr *pair, ex *explainer) (float64, bool) {
 	if exp == nil || *exp <= 0 {
 		return 0, false
 	}
-	low, high, ok := annualPay(pr.r)
+	low, high, ok := pr.r.AnnualPay()
 	if !ok {
 		return 0, false
 	}
@@ -142,24 +142,6 @@ func scoreSalary(pr *pair, ex *explainer) (float64, bool) {
 	}
 	short := 1 - float64(high)/float64(*exp)
 	return math.Max(0, 1-short/salaryShortfallZero), true
-}
-
-// annualPay returns a role's yearly pay as a range: the stipend × 12 for a
-// role with a stipend, else its salary range (one end standing for both
-// when only one is given).
-func annualPay(r *talent.Role) (low, high int64, ok bool) {
-	switch {
-	case r.StipendMonthlyJPY != nil:
-		y := *r.StipendMonthlyJPY * 12
-		return y, y, true
-	case r.SalaryMinJPY != nil && r.SalaryMaxJPY != nil:
-		return *r.SalaryMinJPY, max(*r.SalaryMinJPY, *r.SalaryMaxJPY), true
-	case r.SalaryMinJPY != nil:
-		return *r.SalaryMinJPY, *r.SalaryMinJPY, true
-	case r.SalaryMaxJPY != nil:
-		return *r.SalaryMaxJPY, *r.SalaryMaxJPY, true
-	}
-	return 0, 0, false
 }
 
 func explainSalary(r *talent.Role, low, high, exp int64, ex *explainer) {

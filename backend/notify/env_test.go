@@ -158,7 +158,15 @@ func (e *env) application(stage talent.Stage) talent.Application {
 // move moves an application as the organisation, sharing the reason.
 func (e *env) move(id int64, to talent.Stage, reason string) {
 	e.t.Helper()
-	if _, err := e.platform.Applications.Transition(context.Background(), e.member, id, to, reason, true, 0); err != nil {
+	var err error
+	if to == talent.StageOffer {
+		today := talent.Today()
+		_, err = e.platform.Offers.Make(context.Background(), e.member, id, talent.OfferTerms{Kind: "job", AnnualSalaryJPY: 6_000_000,
+			StartDate: today.AddDays(60), PlannedStatus: "engineer_specialist", RespondBy: today.AddDays(14), TextEN: "We offer you the post."}, 0, talent.IdempotencyClaim{})
+	} else {
+		_, err = e.platform.Applications.Transition(context.Background(), e.member, id, to, reason, true, 0)
+	}
+	if err != nil {
 		e.t.Fatalf("move %d to %s: %v", id, to, err)
 	}
 }

@@ -47,7 +47,21 @@
 // previous stage, and the median days in the stage (applications still in a
 // stage are not in its median).
 //
-// # Small counts
+// # Pipeline forecast and milestones
+//
+// ForecastPipeline forecasts arrivals month by month from the open cases on
+// the path from an accepted offer to arrival (each arrives with the product
+// of the conversions of the steps it still needs, when their median days
+// have passed) and from the flow of newly accepted offers; each step's
+// conversion and median days come from the platform's own history once
+// MinHistory cases have left it, from a stated fallback before. Ranges are
+// 90%: Wilson score intervals on the conversions and the binomial spread of
+// the cases. Milestones lists how many people the target implies by the end
+// of each year of the window.
+//
+// # Small counts and publication
 //
 // Suppress prepares a breakdown of people for the public: see its doc.
+// PublishedThrough says up to which day the open figures go: whole months
+// only, PublishLagDays after each month ends.
 package progress

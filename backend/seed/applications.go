@@ -1,6 +1,7 @@
 package seed
 
 import (
+	"slices"
 	"time"
 
 	"github.com/setubashi/setubashi/backend/talent"
@@ -11,10 +12,12 @@ import (
 var (
 	openRoleStages = newTable(choice[talent.Stage]{talent.StageSubmitted, 26}, choice[talent.Stage]{talent.StageScreening, 20},
 		choice[talent.Stage]{talent.StageInterview, 10}, choice[talent.Stage]{talent.StageOffer, 3}, choice[talent.Stage]{talent.StageAccepted, 1.5},
-		choice[talent.Stage]{talent.StagePlaced, 0.5}, choice[talent.Stage]{talent.StageRejected, 30}, choice[talent.Stage]{talent.StageWithdrawn, 9})
+		choice[talent.Stage]{talent.StagePlaced, 0.5}, choice[talent.Stage]{talent.StageRejected, 30}, choice[talent.Stage]{talent.StageWithdrawn, 9},
+		choice[talent.Stage]{talent.StageDeclined, 1})
 	closedRoleStages = newTable(choice[talent.Stage]{talent.StageSubmitted, 2}, choice[talent.Stage]{talent.StageScreening, 3},
 		choice[talent.Stage]{talent.StageInterview, 3}, choice[talent.Stage]{talent.StageOffer, 2}, choice[talent.Stage]{talent.StageAccepted, 3},
-		choice[talent.Stage]{talent.StagePlaced, 15}, choice[talent.Stage]{talent.StageRejected, 57}, choice[talent.Stage]{talent.StageWithdrawn, 15})
+		choice[talent.Stage]{talent.StagePlaced, 15}, choice[talent.Stage]{talent.StageRejected, 57}, choice[talent.Stage]{talent.StageWithdrawn, 15},
+		choice[talent.Stage]{talent.StageDeclined, 3})
 	// rejectedFrom and withdrawnFrom draw the stage an application ended from.
 	rejectedFrom = newTable(choice[talent.Stage]{talent.StageSubmitted, 40}, choice[talent.Stage]{talent.StageScreening, 35},
 		choice[talent.Stage]{talent.StageInterview, 20}, choice[talent.Stage]{talent.StageOffer, 5})
@@ -58,15 +61,24 @@ func newApplicationMaker(now time.Time) *applicationMaker {
 	return &applicationMaker{now: now, pairs: map[[2]int64]bool{}}
 }
 
+// made is one generated application with what came of it: the offer, for
+// an application that reached one, and the placement, for a placed one
+// (their ApplicationID to be filled in once the application has an id).
+type made struct {
+	app       talent.Application
+	offer     *talent.Offer
+	placement *talent.Placement
+}
+
 // make returns c's application to o ending in stage final, with its whole
-// timeline and, when placed, its placement (ApplicationID to be filled in).
-// It reports false when the pair exists already, a hire would exceed the
-// role's openings or the candidate's one hire, or the dates leave no room.
-func (m *applicationMaker) make(r rng, o *opening, c *applicant, final talent.Stage) (talent.Application, *talent.Placement, bool) {
+// timeline, its offer and its placement. It reports false when the pair
+// exists already, a hire would exceed the role's openings or the
+// candidate's one hire, or the dates leave no room.
+func (m *applicationMaker) make(r rng, o *opening, c *applicant, final talent.Stage) (made, bool) {
 	role := o.role
 	hire := final == talent.StageAccepted || final == talent.StagePlaced
 	if m.pairs[[2]int64{role.ID, c.id}] || (hire && (c.hired || o.filled >= role.Openings)) {
-		return talent.Application{}, nil, false
+		return made{}, false
 	}
 	path := stagePath(r, final)
 	moves := time.Duration(len(path)-1) * time.Hour
@@ -81,7 +93,7 @@ func (m *applicationMaker) make(r rng, o *opening, c *applicant, final talent.St
 		}
 		days := int(to.Time().Sub(from.Time()) / (24 * time.Hour))
 		if days < 0 {
-			return talent.Application{}, nil, false
+			return made{}, false
 		}
 		start = from.AddDays(r.IntN(days + 1))
 		bound = earlier(bound, start.Time().AddDate(0, 0, -14))
@@ -95,7 +107,7 @@ func (m *applicationMaker) make(r rng, o *opening, c *applicant, final talent.St
 	}
 	from := later(*role.PublishedAt, c.created)
 	if submitBy.Before(from) {
-		return talent.Application{}, nil, false
+		return made{}, false
 	}
 
 	at := r.timeIn(from, submitBy)
@@ -117,15 +129,99 @@ func (m *applicationMaker) make(r rng, o *opening, c *applicant, final talent.St
 		c.hired = true
 		o.filled++
 	}
+	out := made{app: a}
+	status := visaFor(r, role, o.kind)
+	if i := slices.IndexFunc(a.Timeline, func(ev talent.StageEvent) bool { return ev.To == talent.StageOffer }); i >= 0 {
+		out.offer = offerFor(r, role, a, a.Timeline[i], status, start)
+	}
 	if final != talent.StagePlaced {
-		return a, nil, true
+		return out, true
 	}
-	p := &talent.Placement{CandidateID: c.id, RoleID: role.ID, OrganizationID: role.OrganizationID,
-		VisaStatus: visaFor(r, role, o.kind), StartDate: start, CreatedAt: at}
+	out.placement = &talent.Placement{CandidateID: c.id, RoleID: role.ID, OrganizationID: role.OrganizationID,
+		VisaStatus: status, StartDate: start, CreatedAt: at}
 	if today := talent.DateOf(m.now); !start.After(today) && r.chance(0.9) {
-		p.ArrivedOn = ptr(start.AddDays(-r.IntN(11)))
+		out.placement.ArrivedOn = ptr(start.AddDays(-r.IntN(11)))
 	}
-	return a, p, true
+	return out, true
+}
+
+// offerFor is the offer made on application a when it moved to offer (ev):
+// the role's kind and pay (the middle of a salary range, a stipend for a
+// year), the planned status, a start on start (or two months on, for an
+// application not yet placed), three months for an internship (under an
+// agreement with the candidate's university), an answer due within two
+// weeks, and the candidate's answer where the timeline holds one.
+func offerFor(r rng, role *talent.Role, a talent.Application, ev talent.StageEvent, status string, start talent.Date) *talent.Offer {
+	made := talent.DateOf(ev.At)
+	if start.IsZero() {
+		start = made.AddDays(60)
+	}
+	o := &talent.Offer{Revision: 1, CreatedBy: ev.ActorID, CreatedAt: ev.At, OfferTerms: talent.OfferTerms{
+		Kind: role.Type, AnnualSalaryJPY: offeredPay(role), StartDate: start, PlannedStatus: status,
+		RespondBy: made.AddDays(14), TextEN: pick(r, offerTexts), TextJA: pick(r, offerTextsJA)}}
+	if role.Type == "internship" {
+		o.TermMonths, o.UniversityAgreement = 3, true
+	}
+	if o.RespondBy.After(start) {
+		o.RespondBy = start
+	}
+	for _, later := range a.Timeline {
+		if later.From == talent.StageOffer && (later.To == talent.StageAccepted || later.To == talent.StageDeclined) {
+			o.Answer, o.AnsweredAt = talent.OfferAccepted, ptr(later.At)
+			if later.To == talent.StageDeclined {
+				o.Answer = talent.OfferDeclined
+			}
+		}
+	}
+	return o
+}
+
+// offeredPay is the yearly pay a role offers: the middle of its salary range
+// (rounded to ¥10,000), or its stipend for a year.
+func offeredPay(role *talent.Role) int64 {
+	switch {
+	case role.StipendMonthlyJPY != nil:
+		return *role.StipendMonthlyJPY * 12
+	case role.SalaryMinJPY != nil && role.SalaryMaxJPY != nil:
+		return (*role.SalaryMinJPY + *role.SalaryMaxJPY) / 2 / 10_000 * 10_000
+	case role.SalaryMinJPY != nil:
+		return *role.SalaryMinJPY
+	case role.SalaryMaxJPY != nil:
+		return *role.SalaryMaxJPY
+	}
+	return 0
+}
+
+// batch gathers generated applications with their offers and placements,
+// which are inserted after the applications, once these have ids.
+type batch struct {
+	apps       []talent.Application
+	offers     []talent.Offer
+	offerOf    []int // index in apps of each offer's application
+	placements []talent.Placement
+	placedApp  []int // index in apps of each placement's application
+}
+
+// add keeps one generated application.
+func (b *batch) add(m made) {
+	if m.offer != nil {
+		b.offers, b.offerOf = append(b.offers, *m.offer), append(b.offerOf, len(b.apps))
+	}
+	if m.placement != nil {
+		b.placements, b.placedApp = append(b.placements, *m.placement), append(b.placedApp, len(b.apps))
+	}
+	b.apps = append(b.apps, m.app)
+}
+
+// link gives the offers and placements the ids of their applications, once
+// these are inserted.
+func (b *batch) link() {
+	for i := range b.offers {
+		b.offers[i].ApplicationID = b.apps[b.offerOf[i]].ID
+	}
+	for i := range b.placements {
+		b.placements[i].ApplicationID = b.apps[b.placedApp[i]].ID
+	}
 }
 
 // placementWindow returns the days a placement in role may start on,
@@ -159,7 +255,7 @@ func placementWindow(role *talent.Role, now time.Time) (from, to talent.Date) {
 func (m *applicationMaker) event(r rng, o *opening, c *applicant, from, to talent.Stage, at time.Time) talent.StageEvent {
 	ev := talent.StageEvent{From: from, To: to, ActorID: pick(r, o.members), At: at}
 	switch to {
-	case talent.StageAccepted:
+	case talent.StageAccepted, talent.StageDeclined:
 		ev.ActorID = c.id
 	case talent.StageWithdrawn:
 		ev.ActorID, ev.Reason = c.id, pick(r, withdrawalReasons)
@@ -196,6 +292,8 @@ func stagePath(r rng, final talent.Stage) []talent.Stage {
 		return append(stagePath(r, talent.StageOffer), talent.StageAccepted)
 	case talent.StagePlaced:
 		return append(stagePath(r, talent.StageAccepted), talent.StagePlaced)
+	case talent.StageDeclined:
+		return append(stagePath(r, talent.StageOffer), talent.StageDeclined)
 	case talent.StageRejected:
 		return append(stagePath(r, rejectedFrom.draw(r)), talent.StageRejected)
 	default: // withdrawn

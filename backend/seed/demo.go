@@ -152,16 +152,11 @@ func demoApplications(ctx context.Context, l Loader, r rng, now time.Time, roles
 		}
 	}
 	maker := newApplicationMaker(now)
-	var apps []talent.Application
-	var placements []talent.Placement
-	var placedApp []int
+	var b batch
 	add := func(o *opening, c *applicant, stage talent.Stage) bool {
-		a, p, ok := maker.make(r, o, c, stage)
+		m, ok := maker.make(r, o, c, stage)
 		if ok {
-			if p != nil {
-				placements, placedApp = append(placements, *p), append(placedApp, len(apps))
-			}
-			apps = append(apps, a)
+			b.add(m)
 		}
 		return ok
 	}
@@ -177,13 +172,14 @@ func demoApplications(ctx context.Context, l Loader, r rng, now time.Time, roles
 			add(o, c, stageFor(r, o.role.Status))
 		}
 	}
-	if err := l.InsertApplications(ctx, apps); err != nil {
+	if err := l.InsertApplications(ctx, b.apps); err != nil {
 		return fmt.Errorf("seed demo applications: %w", err)
 	}
-	for i := range placements {
-		placements[i].ApplicationID = apps[placedApp[i]].ID
+	b.link()
+	if err := l.InsertOffers(ctx, b.offers); err != nil {
+		return fmt.Errorf("seed demo offers: %w", err)
 	}
-	if err := l.InsertPlacements(ctx, placements); err != nil {
+	if err := l.InsertPlacements(ctx, b.placements); err != nil {
 		return fmt.Errorf("seed demo placements: %w", err)
 	}
 	return nil

@@ -217,9 +217,7 @@ func (g *generation) addApplications() error {
 			byType[t] = append(byType[t], c)
 		}
 	}
-	var apps []talent.Application
-	var placements []talent.Placement
-	var placedApp []int // index in apps of each placement's application
+	var b batch
 	if len(openings) > 0 && len(all) > 0 {
 		openingTable, maker := newTable(weights...), newApplicationMaker(g.now)
 		for i := range g.opt.Applications {
@@ -233,20 +231,17 @@ func (g *generation) addApplications() error {
 				if len(pool) == 0 {
 					pool = all
 				}
-				a, p, ok := maker.make(r, o, pick(r, pool), stage)
+				m, ok := maker.make(r, o, pick(r, pool), stage)
 				if !ok {
 					continue
 				}
-				if p != nil {
-					placements, placedApp = append(placements, *p), append(placedApp, len(apps))
-				}
-				apps = append(apps, a)
+				b.add(m)
 				break
 			}
 		}
 	}
-	err := g.inTenths("applications", len(apps), func(lo, hi int) error {
-		if err := g.l.InsertApplications(g.ctx, apps[lo:hi]); err != nil {
+	err := g.inTenths("applications", len(b.apps), func(lo, hi int) error {
+		if err := g.l.InsertApplications(g.ctx, b.apps[lo:hi]); err != nil {
 			return err
 		}
 		g.sum.Applications += hi - lo
@@ -255,14 +250,18 @@ func (g *generation) addApplications() error {
 	if err != nil {
 		return err
 	}
-	for i := range placements {
-		placements[i].ApplicationID = apps[placedApp[i]].ID
+	b.link()
+	err = g.inTenths("offers", len(b.offers), func(lo, hi int) error {
+		return g.l.InsertOffers(g.ctx, b.offers[lo:hi])
+	})
+	if err != nil {
+		return err
 	}
-	return g.inTenths("placements", len(placements), func(lo, hi int) error {
-		if err := g.l.InsertPlacements(g.ctx, placements[lo:hi]); err != nil {
+	return g.inTenths("placements", len(b.placements), func(lo, hi int) error {
+		if err := g.l.InsertPlacements(g.ctx, b.placements[lo:hi]); err != nil {
 			return err
 		}
-		for _, p := range placements[lo:hi] {
+		for _, p := range b.placements[lo:hi] {
 			g.sum.Placements++
 			if p.ArrivedOn != nil {
 				g.sum.Arrivals++

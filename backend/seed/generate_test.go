@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/setubashi/setubashi/backend/residence"
 	"github.com/setubashi/setubashi/backend/talent"
 )
 
@@ -376,6 +377,46 @@ func TestGeneratedApplications(t *testing.T) {
 	if arrived == 0 || waiting == 0 {
 		t.Errorf("%d placements arrived, %d not yet: want some of each", arrived, waiting)
 	}
+	checkOffers(t, m)
+}
+
+// checkOffers checks that every application that reached an offer has one,
+// whose terms the services would accept (its planned status fits its kind,
+// pay, term and host), answered as the timeline says, and that a placement
+// carries the status its offer planned.
+func checkOffers(t *testing.T, m *memLoader) {
+	t.Helper()
+	offerOf := map[int64]talent.Offer{}
+	for _, o := range m.offers {
+		if _, twice := offerOf[o.ApplicationID]; twice {
+			t.Errorf("application %d has two offers", o.ApplicationID)
+		}
+		offerOf[o.ApplicationID] = o
+		a := m.apps[o.ApplicationID-1]
+		role := m.roles[a.RoleID-1]
+		if err := residence.CheckTerms("planned_status", o.OfferTerms, m.orgs[role.OrganizationID-1].Kind); err != nil {
+			t.Errorf("offer on application %d (%s, ¥%d, %s): %v", a.ID, o.Kind, o.AnnualSalaryJPY, o.PlannedStatus, err)
+		}
+		want := map[talent.Stage]talent.OfferAnswer{talent.StageOffer: talent.OfferUnanswered, talent.StageDeclined: talent.OfferDeclined,
+			talent.StageAccepted: talent.OfferAccepted, talent.StagePlaced: talent.OfferAccepted}
+		if answer, ok := want[a.Stage]; ok && o.Answer != answer {
+			t.Errorf("application %d in %s: offer answered %q", a.ID, a.Stage, o.Answer)
+		}
+		if o.RespondBy.After(o.StartDate) || o.StartDate.Before(talent.DateOf(o.CreatedAt)) {
+			t.Errorf("application %d: offer made %v, answer by %v, start %v", a.ID, o.CreatedAt, o.RespondBy, o.StartDate)
+		}
+	}
+	for _, a := range m.apps {
+		reached := slices.ContainsFunc(a.Timeline, func(ev talent.StageEvent) bool { return ev.To == talent.StageOffer })
+		if _, ok := offerOf[a.ID]; ok != reached {
+			t.Errorf("application %d reached an offer: %v, has one: %v", a.ID, reached, ok)
+		}
+	}
+	for _, p := range m.placements {
+		if o := offerOf[p.ApplicationID]; o.PlannedStatus != p.VisaStatus {
+			t.Errorf("placement %d carries %s, its offer planned %s", p.ID, p.VisaStatus, o.PlannedStatus)
+		}
+	}
 }
 
 // fittingVisas are the statuses of residence a placement of each role type may carry.
@@ -401,7 +442,7 @@ func checkTimeline(t *testing.T, a talent.Application, members []int64) {
 		}
 		var legal, byCandidate bool
 		switch ev.To {
-		case talent.StageAccepted, talent.StageWithdrawn:
+		case talent.StageAccepted, talent.StageWithdrawn, talent.StageDeclined:
 			legal, byCandidate = talent.CanCandidateMove(ev.From, ev.To), true
 		case talent.StagePlaced:
 			legal = ev.From == talent.StageAccepted

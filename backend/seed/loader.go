@@ -22,6 +22,8 @@ type Loader interface {
 	InsertRoles(ctx context.Context, roles []talent.Role) error
 	// InsertApplications inserts applications with their whole timelines.
 	InsertApplications(ctx context.Context, apps []talent.Application) error
+	// InsertOffers inserts the offers made on applications.
+	InsertOffers(ctx context.Context, offers []talent.Offer) error
 	// InsertPlacements inserts placements of placed applications.
 	InsertPlacements(ctx context.Context, placements []talent.Placement) error
 }

@@ -21,6 +21,7 @@ type memLoader struct {
 	members    map[int64][]int64 // organisation id → member user ids
 	roles      []talent.Role
 	apps       []talent.Application
+	offers     []talent.Offer
 	placements []talent.Placement
 	events     int64
 	emails     map[string]bool
@@ -80,6 +81,14 @@ func (m *memLoader) InsertApplications(_ context.Context, apps []talent.Applicat
 	return nil
 }
 
+func (m *memLoader) InsertOffers(_ context.Context, offers []talent.Offer) error {
+	for i := range offers {
+		offers[i].ID = int64(len(m.offers) + 1)
+		m.offers = append(m.offers, offers[i])
+	}
+	return nil
+}
+
 func (m *memLoader) InsertPlacements(_ context.Context, placements []talent.Placement) error {
 	for i := range placements {
 		placements[i].ID = int64(len(m.placements) + 1)
@@ -90,7 +99,7 @@ func (m *memLoader) InsertPlacements(_ context.Context, placements []talent.Plac
 
 // fingerprint is a hash of everything loaded, for comparing two runs.
 func (m *memLoader) fingerprint() string {
-	b, err := json.Marshal([]any{m.users, m.profiles, m.orgs, m.members, m.roles, m.apps, m.placements})
+	b, err := json.Marshal([]any{m.users, m.profiles, m.orgs, m.members, m.roles, m.apps, m.offers, m.placements})
 	if err != nil {
 		panic(err)
 	}

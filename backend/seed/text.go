@@ -233,6 +233,17 @@ var (
 		"今回は他の候補者の方を選考させていただくことになりました。",
 		"The position has been filled.",
 	}
+	// offerTexts and offerTextsJA are what an offer says, in English and Japanese.
+	offerTexts = []string{
+		"We are delighted to offer you this post. The terms are below; we look forward to welcoming you to our team in Japan.",
+		"Thank you for the interviews. We would like you to join us on the terms below, and will support your visa application.",
+		"Our team was impressed by your work. We offer you the post on these terms, with relocation support to Japan.",
+	}
+	offerTextsJA = []string{
+		"このたびは選考にご参加いただきありがとうございました。以下の条件で内定をお知らせいたします。日本でお会いできることを楽しみにしております。",
+		"面接では大変お世話になりました。以下の条件でぜひ当社にお迎えしたく、在留資格の申請も全面的に支援いたします。",
+		"これまでのご研究を高く評価し、以下の条件でポストをご用意いたしました。来日にあたっての支援も行います。",
+	}
 	withdrawalReasons = []string{
 		"I accepted another offer.",
 		"My plans to move to Japan have changed.",

@@ -132,6 +132,21 @@ func moveApplication(tx *gorm.DB, id int64, from talent.Stage, version int, ev t
 	return tx.Create(&row).Error
 }
 
+// touchApplication counts a change of an application that stays in stage
+// (at version, when non-zero) in its version: ErrConflict (stage_changed)
+// if it is no longer there.
+func touchApplication(tx *gorm.DB, id int64, stage talent.Stage, version int, at time.Time) error {
+	q := tx.Model(&applicationRow{}).Where("id = ? AND stage = ?", id, string(stage))
+	if version != 0 {
+		q = q.Where("version = ?", version)
+	}
+	res := q.Updates(map[string]any{"updated_at": at.UTC(), "version": gorm.Expr("version + 1")})
+	if res.Error == nil && res.RowsAffected == 0 {
+		return talent.Conflict(talent.CodeStageChanged)
+	}
+	return res.Error
+}
+
 // ApplicationsOfCandidate returns a page of a candidate's applications.
 func (d *DB) ApplicationsOfCandidate(ctx context.Context, candidateID int64, p talent.Page) ([]talent.Application, error) {
 	var rows []applicationRow

@@ -218,6 +218,22 @@ func (d *DB) InsertApplications(ctx context.Context, apps []talent.Application) 
 	return nil
 }
 
+// InsertOffers inserts offers (their applications must exist) and sets each
+// one's ID in the slice.
+func (d *DB) InsertOffers(ctx context.Context, offers []talent.Offer) error {
+	rows := make([]offerRow, len(offers))
+	for i, o := range offers {
+		rows[i] = offerToRow(o)
+	}
+	if err := d.bulk(ctx, "insert offers", func(tx bulkTx) error { return insertBatches(tx, rows) }); err != nil {
+		return err
+	}
+	for i, r := range rows {
+		offers[i] = r.toOffer()
+	}
+	return nil
+}
+
 // InsertPlacements inserts placements (their applications must exist and
 // should be in the placed stage) and sets each one's ID in the slice. A second
 // placement of an application is ErrConflict and nothing is inserted.

@@ -250,7 +250,7 @@ func (d *DB) FunnelCounts(ctx context.Context, pipeline []talent.Stage) (talent.
 		err := db.Raw(`SELECT stage, COUNT(*) AS n FROM applications WHERE stage IN ? GROUP BY stage
 			UNION ALL
 			SELECT from_stage, COUNT(*) FROM application_events WHERE to_stage IN ? AND from_stage IN ? GROUP BY from_stage`,
-			stages, talent.Codes([]talent.Stage{talent.StageRejected, talent.StageWithdrawn}), stages).Scan(&furthest).Error
+			stages, talent.Codes(talent.EarlyEnds), stages).Scan(&furthest).Error
 		if err != nil {
 			return err
 		}

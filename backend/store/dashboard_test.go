@@ -295,3 +295,33 @@ func TestProgressVersionChanges(t *testing.T) {
 		}
 	})
 }
+
+// TestPipelineHistory reads the stretch from acceptance to arrival of the
+// goal data's jobs and research posts (A6, an internship, left out): seven
+// placements 48–120 hours after their acceptance, none withdrawn after
+// accepting, A7 placed and not yet arrived, six arrivals (A9 31 days after
+// its placement on 1 June, A3 102 days after 10 March), and one acceptance
+// since 1 September (A7's, on the 7th).
+func TestPipelineHistory(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		storetest.SeedGoalData(t, db)
+		ctx := context.Background()
+		h, err := db.PipelineHistory(ctx, goalRule.Types, time.Date(2026, time.September, 1, 0, 0, 0, 0, time.UTC))
+		if err != nil {
+			t.Fatal(err)
+		}
+		hours := slices.Sorted(slices.Values(h.AcceptedToPlacedHours))
+		if !slices.Equal(hours, []int{48, 48, 72, 72, 96, 120, 120}) || h.AcceptedClosed != 0 || len(h.OpenAccepted) != 0 ||
+			len(h.OpenPlaced) != 1 || h.AcceptedSince != 1 {
+			t.Errorf("%+v", h)
+		}
+		days := h.PlacedToArrivedDays
+		if len(days) != 6 || !slices.Contains(days, 31) || !slices.Contains(days, 102) {
+			t.Errorf("arrival days %v", days)
+		}
+		interns, err := db.PipelineHistory(ctx, []string{"internship"}, time.Time{})
+		if err != nil || len(interns.AcceptedToPlacedHours) != 1 || interns.AcceptedToPlacedHours[0] != 120 || interns.AcceptedSince != 1 {
+			t.Errorf("internships: %+v %v", interns, err)
+		}
+	})
+}

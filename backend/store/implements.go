@@ -12,6 +12,8 @@ var (
 	_ talent.RoleStore         = (*DB)(nil)
 	_ talent.ApplicationStore  = (*DB)(nil)
 	_ talent.PlacementStore    = (*DB)(nil)
+	_ talent.OfferStore        = (*DB)(nil)
+	_ talent.HSPOffers         = (*DB)(nil)
 	_ talent.ListingStore      = (*DB)(nil)
 	_ talent.RoundStore        = (*DB)(nil)
 	_ talent.MatchStore        = (*DB)(nil)

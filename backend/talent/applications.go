@@ -163,13 +163,19 @@ func (s *Applications) ForRole(ctx context.Context, actor Actor, roleID int64, s
 // Transition moves an application to another stage on behalf of its role's
 // organisation, with a reason, which the candidate's notification carries
 // if shareReason is set. Moves not in the pipeline are ErrConflict
-// (illegal_transition); the candidate and administrators get ErrForbidden. A
-// non-zero ifVersion is the version the move was decided on: an application
+// (illegal_transition); the candidate and administrators get ErrForbidden,
+// and so does everyone for accepting or declining an offer (candidate_only:
+// only the candidate answers, with Offers.Answer). A move to offer is made
+// with its terms (Offers.Make): asked for here, it is ErrInvalid naming to
+// (offer_terms_required). A non-zero ifVersion is the version the move was decided on: an application
 // changed since is ErrConflict (version_changed).
 func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to Stage, reason string, shareReason bool, ifVersion int) (ApplicationView, error) {
 	view, member, err := s.visible(ctx, actor, id)
 	if err != nil {
 		return ApplicationView{}, err
+	}
+	if candidateOnly(to) {
+		return ApplicationView{}, Forbidden(CodeCandidateOnly)
 	}
 	if !member || !actor.Is(AccountOrgMember) {
 		return ApplicationView{}, Forbidden(CodeOrganizationOnly)
@@ -182,6 +188,10 @@ func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to
 	}
 	if err := v.Err(); err != nil {
 		return ApplicationView{}, err
+	}
+	if needsTerms(to) {
+		v.Add("to", "offer_terms_required")
+		return ApplicationView{}, v.Err()
 	}
 	if ifVersion != 0 && ifVersion != view.Version {
 		return ApplicationView{}, Conflict(CodeVersionChanged)
@@ -197,12 +207,6 @@ func (s *Applications) Transition(ctx context.Context, actor Actor, id int64, to
 // ifVersion as for Transition.
 func (s *Applications) Withdraw(ctx context.Context, actor Actor, id int64, reason string, ifVersion int) (ApplicationView, error) {
 	return s.candidateMove(ctx, actor, id, StageWithdrawn, reason, ifVersion)
-}
-
-// Accept records that the candidate accepts an offer; ifVersion as for
-// Transition.
-func (s *Applications) Accept(ctx context.Context, actor Actor, id int64, ifVersion int) (ApplicationView, error) {
-	return s.candidateMove(ctx, actor, id, StageAccepted, "", ifVersion)
 }
 
 func (s *Applications) candidateMove(ctx context.Context, actor Actor, id int64, to Stage, reason string, ifVersion int) (ApplicationView, error) {

@@ -48,6 +48,9 @@ const (
 	CodeAlreadyPlaced       ErrorCode = "already_placed"
 	CodeAlreadyArrived      ErrorCode = "already_arrived"
 	CodeIdempotencyKeyInUse ErrorCode = "idempotency_key_in_use"
+	CodeOfferRevised        ErrorCode = "offer_revised"
+	CodeOfferAnswered       ErrorCode = "offer_answered"
+	CodeOfferExpired        ErrorCode = "offer_expired"
 
 	// Matching rounds.
 	CodeRoundNotDraft           ErrorCode = "round_not_draft"

@@ -41,6 +41,24 @@ type ProgressStore interface {
 	BreakdownCounts(ctx context.Context, by string, p Period) ([]BreakdownRow, BreakdownRow, error)
 	// LogExport records an export and sets e.ID.
 	LogExport(ctx context.Context, e *ExportRecord) error
+	// PipelineHistory reads the stretch from an accepted offer to arrival,
+	// for roles of the given types, with the acceptances since a day.
+	PipelineHistory(ctx context.Context, types []string, since time.Time) (PipelineHistory, error)
+}
+
+// PipelineHistory is what the platform's own history says of the stretch
+// from an accepted offer to arrival: the hours from each acceptance to its
+// placement, the acceptances that ended otherwise (withdrawn), the days
+// from each placement to its arrival, when each case still on its way
+// reached where it stands (accepted, or placed and not yet arrived), and how
+// many offers were accepted since a day.
+type PipelineHistory struct {
+	AcceptedToPlacedHours []int
+	AcceptedClosed        int
+	PlacedToArrivedDays   []int
+	OpenAccepted          []time.Time
+	OpenPlaced            []time.Time
+	AcceptedSince         int
 }
 
 // SkillDomains says which field of work a skill belongs to (the skills
@@ -163,6 +181,12 @@ type GoalReport struct {
 	Internships        progress.Tally
 	InternshipsCounted bool
 	Funnel             []progress.Step
+	// Milestones are how many people the target implies by the end of each
+	// year of the window.
+	Milestones []progress.Milestone
+	// Forecast is the pipeline forecast (ForecastMethod), beside the run
+	// rate's projected date in Goal.
+	Forecast progress.PipelineForecast
 }
 
 // PublicBreakdown is a breakdown of counted people prepared for the public
@@ -178,7 +202,10 @@ type PublicProgress struct {
 	Target, Counted int
 	Percent         float64
 	Today           Date
-	Deadline        Date
+	// PublishedThrough is the last day the figures cover: the end of the
+	// latest month that ended progress.PublishLagDays or more ago.
+	PublishedThrough Date
+	Deadline         Date
 	// Monthly runs from the window's first month to the current one.
 	Monthly       []progress.Month
 	ByPrefecture  PublicBreakdown
@@ -292,12 +319,19 @@ func (s *Dashboard) goal(ctx context.Context, version string) (GoalReport, error
 		return GoalReport{}, err
 	}
 	pdef := progressDefinition(def)
+	goal := progress.Evaluate(pdef, counted, today.Time())
+	forecast, err := s.pipelineForecast(ctx, version, def, goal.Counted, today)
+	if err != nil {
+		return GoalReport{}, err
+	}
 	return GoalReport{
 		Definition: def, Today: today,
-		Goal:               progress.Evaluate(pdef, counted, today.Time()),
+		Goal:               goal,
+		Forecast:           forecast,
 		Internships:        progress.Track(pdef, interns, today.Time()),
 		InternshipsCounted: def.countsInternships(),
 		Funnel:             progress.Funnel(Codes(PipelineStages), funnel.Furthest, stayHistograms(funnel.Stays)),
+		Milestones:         progress.Milestones(pdef),
 	}, nil
 }
 
@@ -416,9 +450,11 @@ func dateKey(d *Date) string {
 	return d.String()
 }
 
-// PublicProgress returns the open figures of the goal, to anyone: the count,
-// the monthly cumulative series up to this month, and the people counted by
-// prefecture and by Indian state with small groups hidden (progress.Suppress).
+// PublicProgress returns the open figures of the goal, to anyone, for closed
+// months only (up to progress.PublishedThrough, so that an arrival never
+// changes them on the day it happens): the count, the monthly cumulative
+// series, and the people counted by prefecture and by Indian state with
+// small groups hidden (progress.Suppress).
 func (s *Dashboard) PublicProgress(ctx context.Context) (PublicProgress, error) {
 	version, err := s.store.ProgressVersion(ctx)
 	if err != nil {
@@ -429,11 +465,12 @@ func (s *Dashboard) PublicProgress(ctx context.Context) (PublicProgress, error) 
 		return PublicProgress{}, err
 	}
 	today := DateOf(s.now())
+	through := DateOf(progress.PublishedThrough(today.Time(), progress.PublishLagDays))
 	days, err := s.countedDays(ctx, version, def, def.CountedTypes)
 	if err != nil {
 		return PublicProgress{}, err
 	}
-	rule := CountRule{From: def.WindowStart, To: def.Deadline, Types: def.CountedTypes}
+	rule := CountRule{From: def.WindowStart, To: minDate(def.Deadline, through), Types: def.CountedTypes}
 	type groups struct{ states, prefectures []GroupCount }
 	g, err := cached(ctx, s.cache, "groups:"+rule.key(), version, func(ctx context.Context) (groups, error) {
 		states, prefectures, err := s.store.CountedGroups(ctx, rule)
@@ -442,8 +479,8 @@ func (s *Dashboard) PublicProgress(ctx context.Context) (PublicProgress, error) 
 	if err != nil {
 		return PublicProgress{}, err
 	}
-	goal := progress.Evaluate(progressDefinition(def), days, today.Time())
-	out := PublicProgress{Target: def.Target, Counted: goal.Counted, Percent: goal.Percent, Today: today, Deadline: def.Deadline,
+	goal := progress.Evaluate(progressDefinition(def), days, through.Time())
+	out := PublicProgress{Target: def.Target, Counted: goal.Counted, Percent: goal.Percent, Today: today, PublishedThrough: through, Deadline: def.Deadline,
 		ByPrefecture: publicBreakdown(goal.Counted, g.prefectures), ByIndianState: publicBreakdown(goal.Counted, g.states)}
 	for _, m := range goal.Monthly {
 		if m.Cumulative != nil {

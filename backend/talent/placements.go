@@ -26,19 +26,24 @@ type PlacementStore interface {
 type Placements struct {
 	store  PlacementStore
 	apps   *Applications
+	offers *Offers
 	notify *notifier
 	now    func() time.Time
 }
 
 // newPlacements returns the placement service.
-func newPlacements(store PlacementStore, apps *Applications, notify *notifier) *Placements {
-	return &Placements{store: store, apps: apps, notify: notify, now: time.Now}
+func newPlacements(store PlacementStore, apps *Applications, offers *Offers, notify *notifier) *Placements {
+	return &Placements{store: store, apps: apps, offers: offers, notify: notify, now: time.Now}
 }
 
 // Record creates the placement of an accepted application, on behalf of the
-// hiring organisation, and moves the application to placed. An application
-// not in the accepted stage is ErrConflict (not_accepted). claim is the
-// idempotency key the request holds, if any.
+// hiring organisation, and moves the application to placed. The start date
+// lies from the day the candidate applied to three years ahead; the status
+// of residence must fit the accepted offer (its kind, pay, term and the
+// host), or for an application accepted before offers carried terms, the
+// role's kind and pay. An application not in the accepted stage is
+// ErrConflict (not_accepted). claim is the idempotency key the request
+// holds, if any.
 func (s *Placements) Record(ctx context.Context, actor Actor, applicationID int64, visaStatus string, start *Date, claim IdempotencyClaim) (Placement, error) {
 	view, member, err := s.apps.visible(ctx, actor, applicationID)
 	if err != nil {
@@ -53,8 +58,11 @@ func (s *Placements) Record(ctx context.Context, actor Actor, applicationID int6
 	if start == nil {
 		v.Add("start_date", "required")
 	}
-	v.Date("start_date", start, NewDate(2020, 1, 1), today.AddDays(365*3))
+	v.Date("start_date", start, DateOf(view.CreatedAt), today.AddDays(365*3))
 	if err := v.Err(); err != nil {
+		return Placement{}, err
+	}
+	if err := s.offers.fits(ctx, view, visaStatus); err != nil {
 		return Placement{}, err
 	}
 	if !canPlace(view.Stage) {
@@ -98,8 +106,9 @@ func (s *Placements) OfApplication(ctx context.Context, actor Actor, application
 }
 
 // RecordArrival confirms that the placed candidate arrived in Japan on the
-// given day (not in the future, not before 2020). Members of the hiring
-// organisation only; a second confirmation is ErrConflict (already_arrived).
+// given day (not in the future, not before they applied). Members of the
+// hiring organisation only; a second confirmation is ErrConflict
+// (already_arrived).
 func (s *Placements) RecordArrival(ctx context.Context, actor Actor, id int64, on *Date) (Placement, error) {
 	p, member, err := s.visible(ctx, actor, id)
 	if err != nil {
@@ -108,11 +117,15 @@ func (s *Placements) RecordArrival(ctx context.Context, actor Actor, id int64, o
 	if !member || !actor.Is(AccountOrgMember) {
 		return Placement{}, Forbidden(CodeOrganizationOnly)
 	}
+	app, err := s.apps.store.ApplicationByID(ctx, p.ApplicationID)
+	if err != nil {
+		return Placement{}, err
+	}
 	var v Validator
 	if on == nil {
 		v.Add("arrived_on", "required")
 	}
-	v.Date("arrived_on", on, NewDate(2020, 1, 1), DateOf(s.now()))
+	v.Date("arrived_on", on, DateOf(app.CreatedAt), DateOf(s.now()))
 	if err := v.Err(); err != nil {
 		return Placement{}, err
 	}

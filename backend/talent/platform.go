@@ -13,6 +13,8 @@ type Store interface {
 	RoleStore
 	ApplicationStore
 	PlacementStore
+	OfferStore
+	HSPOffers
 	ListingStore
 	RoundStore
 	MatchStore
@@ -34,6 +36,7 @@ type Platform struct {
 	Roles           *Roles
 	Applications    *Applications
 	Placements      *Placements
+	Offers          *Offers
 	Rounds          *Rounds
 	Recommendations *Recommendations
 	HSP             *HSP
@@ -50,21 +53,22 @@ type Platform struct {
 
 // Engines are the algorithms and machinery the services rely on: the skills
 // taxonomy that profiles and roles are checked against, the match scorer,
-// the solver of matching rounds, the HSP assessor, and the queue that
-// delivers notifications.
+// the solver of matching rounds, the HSP assessor, the rules of the statuses
+// of residence, and the queue that delivers notifications.
 type Engines struct {
 	Skills      SkillCatalog
 	Recommender Recommender
 	Solver      RoundSolver
 	HSP         HSPAssessor
+	Residence   ResidenceRules
 	Deliveries  DeliveryQueue
 }
 
 // NewPlatform wires every service to store and the engines (all required).
 // argon sets the password hashing cost; sessionTTL how long a sign-in lasts.
 func NewPlatform(store Store, argon Argon2Params, sessionTTL time.Duration, engines Engines) (*Platform, error) {
-	if engines.Skills == nil || engines.Recommender == nil || engines.Solver == nil || engines.HSP == nil || engines.Deliveries == nil {
-		return nil, errors.New("talent: NewPlatform needs a skill catalogue, a recommender, a round solver, an HSP assessor and a delivery queue")
+	if engines.Skills == nil || engines.Recommender == nil || engines.Solver == nil || engines.HSP == nil || engines.Residence == nil || engines.Deliveries == nil {
+		return nil, errors.New("talent: NewPlatform needs a skill catalogue, a recommender, a round solver, an HSP assessor, residence rules and a delivery queue")
 	}
 	notify := &notifier{store: store, queue: engines.Deliveries, now: time.Now}
 	skills := engines.Skills
@@ -79,6 +83,7 @@ func NewPlatform(store Store, argon Argon2Params, sessionTTL time.Duration, engi
 	apps.views = views
 	rounds := newRounds(store, roles, store, engines.Solver, notify)
 	rounds.views = views
+	offers := newOffers(store, apps, store, engines.Residence, notify)
 	recommendations := newRecommendations(store, roles, profiles, engines.Recommender)
 	recommendations.views = views
 	return &Platform{
@@ -87,10 +92,11 @@ func NewPlatform(store Store, argon Argon2Params, sessionTTL time.Duration, engi
 		Organizations:   newOrganizations(store, notify),
 		Roles:           roles,
 		Applications:    apps,
-		Placements:      newPlacements(store, apps, notify),
+		Placements:      newPlacements(store, apps, offers, notify),
+		Offers:          offers,
 		Rounds:          rounds,
 		Recommendations: recommendations,
-		HSP:             newHSP(profiles, roles, engines.HSP),
+		HSP:             newHSP(profiles, roles, store, engines.HSP),
 		Listings:        newListings(store, roles, apps, recommendations),
 		Consents:        newConsents(store),
 		ProfileViews:    views,

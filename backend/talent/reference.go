@@ -67,6 +67,7 @@ var RequirementModes = []string{"required", "preferred"}
 var VisaStatuses = []string{
 	"hsp_1b",                // Highly Skilled Professional (i)(b) 高度専門職1号ロ
 	"hsp_1a",                // Highly Skilled Professional (i)(a) 高度専門職1号イ
+	"j_skip",                // Highly Skilled Professional as a Special Highly Skilled Professional (J-Skip) 特別高度人材
 	"engineer_specialist",   // Engineer/Specialist in Humanities/International Services
 	"researcher",            // Researcher 研究
 	"professor",             // Professor 教授

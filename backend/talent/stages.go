@@ -3,8 +3,8 @@ package talent
 import "slices"
 
 // Stage is where an application stands. Submitted → screening → interview →
-// offer → accepted → placed; rejected and withdrawn end an application
-// early. Who may move an application from one stage to another is decided
+// offer → accepted → placed; rejected, withdrawn and declined (an offer the
+// candidate turned down) end an application early. Who may move an application from one stage to another is decided
 // here and nowhere else.
 type Stage string
 
@@ -18,10 +18,15 @@ const (
 	StagePlaced    Stage = "placed"
 	StageRejected  Stage = "rejected"
 	StageWithdrawn Stage = "withdrawn"
+	StageDeclined  Stage = "declined"
 )
 
 // Stages lists every application stage in pipeline order, ends last.
-var Stages = []Stage{StageSubmitted, StageScreening, StageInterview, StageOffer, StageAccepted, StagePlaced, StageRejected, StageWithdrawn}
+var Stages = []Stage{StageSubmitted, StageScreening, StageInterview, StageOffer, StageAccepted, StagePlaced, StageRejected, StageWithdrawn, StageDeclined}
+
+// EarlyEnds are the stages that end an application before it is placed: the
+// funnel counts such an application at the stage it left.
+var EarlyEnds = []Stage{StageRejected, StageWithdrawn, StageDeclined}
 
 // StageTerm returns the term for an application stage (its label, shown in
 // messages).
@@ -31,26 +36,35 @@ func StageTerm(stage Stage) Term { return Term{Set: "stage", Code: string(stage)
 var PipelineStages = []Stage{StageSubmitted, StageScreening, StageInterview, StageOffer, StageAccepted, StagePlaced}
 
 // organizationMoves lists where an organisation may move an application from
-// each stage. offer → accepted lets the organisation record an acceptance the
-// candidate gave outside the platform (candidates accept in it themselves with
-// Applications.Accept). Placement (accepted → placed) happens only by
-// recording a placement; withdrawal is the candidate's alone.
+// each stage. A move to offer is made with the offer's terms (Offers.Make);
+// only the candidate accepts or declines an offer; placement (accepted →
+// placed) happens only by recording a placement; withdrawal is the
+// candidate's alone.
 var organizationMoves = map[Stage][]Stage{
 	StageSubmitted: {StageScreening, StageInterview, StageRejected},
 	StageScreening: {StageInterview, StageOffer, StageRejected},
 	StageInterview: {StageOffer, StageRejected},
-	StageOffer:     {StageAccepted, StageRejected},
+	StageOffer:     {StageRejected},
 }
 
 // candidateMoves lists where candidates may move their own application from
-// each stage: they accept an offer, and withdraw until they are placed.
+// each stage: they accept or decline an offer (Offers.Answer), and withdraw
+// until they are placed.
 var candidateMoves = map[Stage][]Stage{
 	StageSubmitted: {StageWithdrawn},
 	StageScreening: {StageWithdrawn},
 	StageInterview: {StageWithdrawn},
-	StageOffer:     {StageAccepted, StageWithdrawn},
+	StageOffer:     {StageAccepted, StageDeclined, StageWithdrawn},
 	StageAccepted:  {StageWithdrawn},
 }
+
+// candidateOnly reports whether only the candidate may move an application
+// to a stage: accepting or declining an offer.
+func candidateOnly(to Stage) bool { return to == StageAccepted || to == StageDeclined }
+
+// needsTerms reports whether a move to a stage is made with terms (an offer,
+// through Offers.Make) rather than as a bare stage move.
+func needsTerms(to Stage) bool { return to == StageOffer }
 
 // undecidedStages are the stages of an application still being decided,
 // which an erasure withdraws it from; accepted offers and placements stay, as

@@ -7,13 +7,14 @@ import (
 )
 
 // TestOrganizationMoves pins the hiring pipeline: forward moves, rejection
-// from any open stage, and nothing out of an end stage.
+// from any open stage, nothing out of an end stage, and no answer to an
+// offer (only the candidate answers).
 func TestOrganizationMoves(t *testing.T) {
 	allowed := map[[2]talent.Stage]bool{
 		{"submitted", "screening"}: true, {"submitted", "interview"}: true, {"submitted", "rejected"}: true,
 		{"screening", "interview"}: true, {"screening", "offer"}: true, {"screening", "rejected"}: true,
 		{"interview", "offer"}: true, {"interview", "rejected"}: true,
-		{"offer", "accepted"}: true, {"offer", "rejected"}: true,
+		{"offer", "rejected"}: true,
 	}
 	for _, from := range talent.Stages {
 		for _, to := range talent.Stages {
@@ -24,12 +25,12 @@ func TestOrganizationMoves(t *testing.T) {
 	}
 }
 
-// TestCandidateMoves pins what candidates do themselves: accept an offer,
-// and withdraw until they are placed.
+// TestCandidateMoves pins what candidates do themselves: accept or decline
+// an offer, and withdraw until they are placed.
 func TestCandidateMoves(t *testing.T) {
 	allowed := map[[2]talent.Stage]bool{
 		{"submitted", "withdrawn"}: true, {"screening", "withdrawn"}: true, {"interview", "withdrawn"}: true,
-		{"offer", "withdrawn"}: true, {"offer", "accepted"}: true, {"accepted", "withdrawn"}: true,
+		{"offer", "withdrawn"}: true, {"offer", "accepted"}: true, {"offer", "declined"}: true, {"accepted", "withdrawn"}: true,
 	}
 	for _, from := range talent.Stages {
 		for _, to := range talent.Stages {

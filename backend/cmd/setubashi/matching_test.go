@@ -77,7 +77,8 @@ func TestHSPCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got struct {
-		Points    int `json:"points"`
+		Category  string `json:"category"`
+		Points    int    `json:"points"`
 		Breakdown []struct {
 			Item   string `json:"item"`
 			Points int    `json:"points"`
@@ -93,7 +94,7 @@ func TestHSPCommand(t *testing.T) {
 	if err := dec.Decode(&got); err != nil {
 		t.Fatal(err)
 	}
-	if got.Points != 75 || len(got.Breakdown) != 5 || got.Breakdown[0].Item != "degree_master" || got.Breakdown[0].Points != 20 ||
+	if got.Category != "specialised_technical" || got.Points != 75 || len(got.Breakdown) != 5 || got.Breakdown[0].Item != "degree_master" || got.Breakdown[0].Points != 20 ||
 		!got.Eligible || got.FastTrack || got.JSkip || got.JFind {
 		t.Errorf("%+v", got)
 	}
@@ -114,6 +115,29 @@ func TestHSPCommand(t *testing.T) {
 	}
 }
 
+// TestHSPCommandAcademicResearch: (i)(a) from the command line, with the
+// category, research-achievement kinds and JICA training it reads.
+func TestHSPCommandAcademicResearch(t *testing.T) {
+	in := `{"category":"academic_research","degree":"doctorate","age":31,"annual_salary_jpy":2500000,"experience_years":5,"research_achievement_kinds":2,"jica_training":true}`
+	var out bytes.Buffer
+	if err := hspCommand([]string{"--lang", "ja"}, strings.NewReader(in), &out); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Category string   `json:"category"`
+		Points   int      `json:"points"`
+		Eligible bool     `json:"eligible"`
+		Reasons  []string `json:"reasons"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	// 30 (doctorate) + 10 (age 30-34) + 10 (5-6 years of research) + 25 (two kinds) + 5 (JICA); no salary points or floor.
+	if got.Category != "academic_research" || got.Points != 80 || !got.Eligible || !strings.Contains(strings.Join(got.Reasons, "\n"), "高度専門職1号イ（高度学術研究活動）に必要な70点に達しています") {
+		t.Errorf("%+v", got)
+	}
+}
+
 func TestHSPCommandBadInput(t *testing.T) {
 	cases := map[string]string{
 		`{"degree":"master","age":28}`:                                                      "annual_salary_jpy: This field is required.",
@@ -124,6 +148,9 @@ func TestHSPCommandBadInput(t *testing.T) {
 		`{"degree":"master","age":30,"annual_salary_jpy":1,"savings_jpy":-1}`:               "savings_jpy: Must be 0 or more.",
 		`{"degree":"master","age":30,"annual_salary_jpy":1,"university_top100_rankings":5}`: "university_top100_rankings: Must be between 0 and 3.",
 		`not json`: "The request body is not valid JSON.",
+		`{"degree":"master","age":30,"annual_salary_jpy":1,"category":"professor"}`:                                      "category: Must be one of: specialised_technical, academic_research.",
+		`{"degree":"master","age":30,"annual_salary_jpy":1,"research_achievement_kinds":5}`:                              "research_achievement_kinds: Must be between 0 and 4.",
+		`{"degree":"master","age":30,"annual_salary_jpy":1,"research_achievement_kinds":0,"research_achievements":true}`: "research_achievement_kinds: Contradicts research_achievements",
 	}
 	for in, want := range cases {
 		var out bytes.Buffer

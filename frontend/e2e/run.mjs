@@ -5,8 +5,10 @@
 // first), starts it in development mode on a free port with a fresh
 // database (the demo data and accounts), and walks the main journeys:
 // a candidate signs up, fills the profile, browses roles and applies; the
-// demo organisation moves the application to offer with reasons; the
-// candidate sees it and accepts; the organisation records placement and
+// demo organisation moves the application to screening with a reason, an
+// offer with a planned status that does not fit is refused, and the offer is
+// made with its terms (e2e/offers.mjs); the candidate reads it in three
+// languages and accepts it in Hindi; the organisation records placement and
 // arrival, posts a role; a new organisation registers and an administrator
 // verifies it; the language switch turns the same pages into Japanese and
 // Hindi. One's own account: the candidate sees that the demo organisation viewed the
@@ -48,6 +50,7 @@ import { chromium } from 'playwright-core';
 import { loadCatalogue, endonyms } from '../scripts/catalogue.mjs';
 import * as m35 from './matching.mjs';
 import * as n7 from './notifications.mjs';
+import * as offers from './offers.mjs';
 
 const BUILD_LIMIT_MS = 300_000; // a cold `go build` of the binary takes ~100 s on 2 cores
 const RUN_LIMIT_MS = 330_000; // the server and the browser journeys take ~65 s on a fast machine, ~230 s on 2 cores
@@ -198,12 +201,14 @@ async function fits(page, label) {
 
 let shotsTo = shotsDir;
 const shotsTaken = [];
-async function shot(page, name, { mobile = false } = {}) {
+/** shot takes the top of the page (or, with element, that part of it: a locator), at 390 px with mobile. */
+async function shot(page, name, { mobile = false, element = null } = {}) {
   if (mobile) await page.setViewportSize({ width: 390, height: 844 });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(100);
   const file = join(shotsTo, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: false });
+  if (element) await element.screenshot({ path: file });
+  else await page.screenshot({ path: file, fullPage: false });
   shotsTaken.push(file);
   if (mobile) await page.setViewportSize({ width: 1280, height: 800 });
 }
@@ -371,7 +376,7 @@ async function main() {
   const visitor = await newPage(await browser.newContext(contextOptions), base);
   const org = await newPage(await browser.newContext(contextOptions), base);
   const cand = await newPage(await browser.newContext(contextOptions), base);
-  const h = { T, check, go, settle, examine, scan, fits, shot, signIn, setLang, base, log };
+  const h = { T, check, go, settle, examine, scan, fits, shot, signIn, setLang, today, base, log };
 
   await step('visitor: landing page and role search', async () => {
     await go(visitor, '/');
@@ -501,22 +506,25 @@ async function main() {
     await m35.candidateHsp(h, cand, m35.round.roleId);
   });
 
-  await step('organisation moves the application to offer, with reasons', async () => {
+  await step('organisation moves the application to screening, with a reason', async () => {
     await go(org, `/organization/roles/${roleId}/applicants`);
     await org.getByRole('link', { name: 'Priya Raman' }).waitFor();
     await examine(org, 'applicants', 'en');
     await org.getByRole('link', { name: 'Priya Raman' }).click();
     await org.waitForURL(new RegExp(`${appPath}$`));
     await settle(org);
-    const move = async (stage, reason) => {
-      await org.getByLabel(T('en', `stage.${stage}`), { exact: true }).check();
-      await org.getByLabel(T('en', 'web.move.reason'), { exact: true }).fill(reason);
-      await org.getByRole('button', { name: T('en', 'web.move.submit') }).click();
-      await org.locator('.lead-line .badge', { hasText: T('en', `stage.${stage}`) }).waitFor();
-    };
-    await move('screening', 'Strong PyTorch background; moving to a closer look.');
-    await move('offer', 'We would be glad to welcome you to the team in Tokyo.');
-    await org.getByText('We would be glad to welcome you to the team in Tokyo.').waitFor();
+    await org.getByLabel(T('en', 'stage.screening'), { exact: true }).check();
+    await org.getByLabel(T('en', 'web.move.reason'), { exact: true }).fill('Strong PyTorch background; moving to a closer look.');
+    await org.getByRole('button', { name: T('en', 'web.move.submit') }).click();
+    await org.locator('.lead-line .badge', { hasText: T('en', 'stage.screening') }).waitFor();
+  });
+
+  await step('an offer planning Cultural Activities for a paid post is refused beside the field, in Japanese', async () => {
+    await offers.orgRefusedOffer(h, org);
+  });
+
+  await step('organisation makes the offer with its terms', async () => {
+    await offers.orgMakesOffer(h, org);
     await examine(org, 'application-org', 'en');
     // The applicants list filters by stage.
     await go(org, `/organization/roles/${roleId}/applicants`);
@@ -589,7 +597,7 @@ async function main() {
     await examine(cand, 'applications', 'en');
     await go(cand, appPath);
     await cand.getByText(T('en', 'web.stage_help.offer')).waitFor();
-    await cand.getByText('We would be glad to welcome you to the team in Tokyo.').waitFor();
+    await cand.getByText(offers.letter.en).waitFor();
     await examine(cand, 'application', 'en', { mobile: true });
   });
 
@@ -649,10 +657,8 @@ async function main() {
     await cand.getByText('I have accepted another offer.').waitFor();
   });
 
-  await step('candidate accepts the offer', async () => {
-    await go(cand, appPath);
-    await cand.getByRole('button', { name: T('en', 'web.application.accept') }).click();
-    await cand.locator('.lead-line .badge', { hasText: T('en', 'stage.accepted') }).waitFor();
+  await step('candidate reads the offer in three languages and accepts it in Hindi', async () => {
+    await offers.candidateAcceptsOffer(h, cand, appPath);
   });
 
   await step('candidate lists the sessions and signs out everywhere from a second browser', async () => {

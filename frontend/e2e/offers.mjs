@@ -9,15 +9,29 @@ export const letter = {
   en: 'We would be glad to welcome you to the team in Tokyo.',
   ja: '東京のチームにお迎えできることを、心より楽しみにしております。',
 };
-const salary = '7200000';
 
-/** fillOffer opens the offer form and fills its terms in lang, with the planned status given. */
+/** The offer as made: a status that fits the role's kind (the form starts from it), and the salary. */
+export const made = { status: '', salary: 0 };
+
+/**
+ * fillOffer opens the offer form and fills its terms in lang. The planned
+ * status is the one given, or one that fits the kind of post: an internship
+ * under Designated Activities (a term and the university's agreement), else
+ * Highly Skilled Professional (i)(b).
+ */
 async function fillOffer(h, page, lang, status) {
   const { T, today } = h;
   await page.getByRole('button', { name: T(lang, 'web.offer.make_open') }).click();
-  await page.getByLabel(T(lang, 'web.offer.salary')).fill(salary);
+  const internship = (await page.getByLabel(T(lang, 'web.offer.kind')).inputValue()) === 'internship';
+  made.status = status ?? (internship ? 'designated_internship' : 'hsp_1b');
+  made.salary = internship ? 2_400_000 : 7_200_000;
+  await page.getByLabel(T(lang, 'web.offer.salary')).fill(String(made.salary));
   await page.getByLabel(T(lang, 'web.offer.start')).fill(today(90));
-  await page.getByLabel(T(lang, 'web.offer.status')).selectOption(status);
+  if (internship) {
+    await page.getByLabel(T(lang, 'web.offer.term_months')).fill('6');
+    await page.getByLabel(T(lang, 'web.offer.agreement')).check();
+  }
+  await page.getByLabel(T(lang, 'web.offer.status')).selectOption(made.status);
   await page.getByLabel(T(lang, 'web.offer.respond_by')).fill(today(30));
   await page.getByLabel(T(lang, 'web.offer.text_en')).fill(letter.en);
   await page.getByLabel(T(lang, 'web.offer.text_ja')).fill(letter.ja);
@@ -43,7 +57,7 @@ export async function orgRefusedOffer(h, org) {
 /** orgMakesOffer: the offer with its terms moves the application to offer and lists the revision. */
 export async function orgMakesOffer(h, org) {
   const { T, check } = h;
-  await fillOffer(h, org, 'en', 'hsp_1b');
+  await fillOffer(h, org, 'en');
   await org.locator('.lead-line .badge', { hasText: T('en', 'stage.offer') }).waitFor();
   const revision = org.locator('.offer-revision').first();
   await revision.getByText(T('en', 'web.offer.state_awaiting')).waitFor();
@@ -62,8 +76,8 @@ export async function candidateAcceptsOffer(h, cand, appPath) {
     await setLang(cand, lang);
     await card.getByRole('heading', { name: T(lang, 'web.offer.yours') }).waitFor();
     const text = (await card.textContent()) ?? '';
-    check(text.includes(T(lang, 'visa.hsp_1b')), `the card (${lang}) lacks the planned status`);
-    check(/¥7[2,]/.test(text), `the card (${lang}) lacks the salary in yen`);
+    check(text.includes(T(lang, `visa.${made.status}`)), `the card (${lang}) lacks the planned status`);
+    check(text.replace(/,/g, '').includes(`¥${made.salary}`), `the card (${lang}) lacks the salary in yen`);
     await card.getByText(lang === 'ja' ? letter.ja : letter.en).waitFor();
     if (lang === 'hi') await card.getByText(T('hi', 'content.fallback', { Language: T('hi', 'language.en') })).waitFor();
     await scan(cand, `offer card (${lang})`);

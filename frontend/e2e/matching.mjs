@@ -146,8 +146,16 @@ export async function candidateRecommendations(h, cand) {
   await cand.getByLabel(T('en', 'web.roles.type')).selectOption('research');
   await cand.waitForURL(/type=research/);
   await settle(cand);
+  // The previous list stays on screen until the filtered one arrives: wait for it, then check.
+  const research = T('en', 'role_type.research');
+  await cand
+    .waitForFunction((label) => {
+      const tags = [...document.querySelectorAll('.rec .role-card__top .tag:first-child')].map((e) => e.textContent);
+      return tags.length > 0 && tags.every((t) => t === label);
+    }, research, { timeout: 10_000 })
+    .catch(() => {});
   const tags = await cand.locator('.rec .role-card__top .tag:first-child').allTextContents();
-  check(tags.every((t) => t === T('en', 'role_type.research')), `the type filter kept other types: ${tags}`);
+  check(tags.every((t) => t === research), `the type filter kept other types: ${tags}`);
 }
 
 /** candidateRanks: the candidate ranks the round's two roles and reorders them with the keyboard. */

@@ -86,9 +86,9 @@ export async function candidateAcceptsOffer(h, cand, appPath) {
     await shot(cand, `offer-${lang}`, { element: card });
     await shot(cand, `offer-${lang}-mobile`, { mobile: true, element: card });
   }
-  await card.getByRole('button', { name: T('hi', 'web.application.accept') }).click();
+  await card.getByRole('button', { name: T('hi', 'web.application.accept'), exact: true }).click();
   await card.getByText(T('hi', 'web.offer.accept_confirm')).waitFor();
-  await card.getByRole('button', { name: T('hi', 'web.offer.accept_yes') }).click();
+  await card.getByRole('button', { name: T('hi', 'web.offer.accept_yes'), exact: true }).click();
   await cand.locator('.lead-line .badge', { hasText: T('hi', 'stage.accepted') }).waitFor();
   await cand.locator('.offer-revision .badge', { hasText: T('hi', 'web.offer.state_accepted') }).waitFor();
   await setLang(cand, 'en');

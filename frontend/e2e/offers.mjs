@@ -63,7 +63,7 @@ export async function orgMakesOffer(h, org) {
   await revision.getByText(T('en', 'web.offer.state_awaiting')).waitFor();
   await revision.getByText(letter.en).waitFor();
   // The bare move to offer is gone: the stage form lists only the other moves.
-  check((await org.getByLabel(T('en', 'stage.offer'), { exact: true }).count()) === 0, 'the stage form still offers a bare move to offer');
+  check((await org.getByRole('radio', { name: T('en', 'stage.offer'), exact: true }).count()) === 0, 'the stage form still offers a bare move to offer');
   await org.getByRole('button', { name: T('en', 'web.offer.revise_open') }).waitFor();
 }
 

@@ -2,14 +2,13 @@
 // signing up, the guided profile (a mistake shown beside its field), applying
 // to a role with a cover note, the offer in the list and on the application,
 // the same pages in Japanese and Hindi (Indian digit grouping, Japanese
-// dates), applying elsewhere and withdrawing, and accepting the offer.
+// dates), and applying elsewhere and withdrawing (the offer itself: offers.mjs).
 import { profileSkills } from './matching.mjs';
+import { letter } from './offers.mjs';
 
 /** The candidate who signs up. */
 export const priya = { name: 'Priya Raman', email: `priya.${Date.now()}@example.in`, password: 'chai-and-tensors-2026' };
 
-/** The demo organisation's reason for the offer, which the candidate reads. */
-export const offerReason = 'We would be glad to welcome you to the team in Tokyo.';
 
 /** signsUp: the sign-up form leads to the profile's first step. */
 export async function signsUp(h, cand) {
@@ -92,7 +91,7 @@ export async function applies(h, cand, role) {
   return appPath;
 }
 
-/** seesOffer: the offer's badge in the list, its help and the organisation's reason on the application. */
+/** seesOffer: the offer's badge in the list, its help and the offer's letter on the application. */
 export async function seesOffer(h, cand, role, appPath) {
   const { T, go, examine } = h;
   await go(cand, '/applications');
@@ -101,7 +100,7 @@ export async function seesOffer(h, cand, role, appPath) {
   await examine(cand, 'applications', 'en');
   await go(cand, appPath);
   await cand.getByText(T('en', 'web.stage_help.offer')).waitFor();
-  await cand.getByText(offerReason).waitFor();
+  await cand.getByText(letter.en).waitFor();
   await examine(cand, 'application', 'en', { mobile: true });
 }
 
@@ -165,10 +164,3 @@ export async function appliesAndWithdraws(h, cand, role) {
   await cand.getByText('I have accepted another offer.').waitFor();
 }
 
-/** acceptsOffer accepts the offer on the application. */
-export async function acceptsOffer(h, cand, appPath) {
-  const { T, go } = h;
-  await go(cand, appPath);
-  await cand.getByRole('button', { name: T('en', 'web.application.accept') }).click();
-  await cand.locator('.lead-line .badge', { hasText: T('en', 'stage.accepted') }).waitFor();
-}

@@ -262,12 +262,14 @@ export async function fits(page, label) {
 
 let shotsTo = join(repo, 'docs', 'screenshots');
 const shotsTaken = [];
-export async function shot(page, name, { mobile = false } = {}) {
+/** shot takes the top of the page (or, with element, that part of it: a locator), at 390 px with mobile. */
+export async function shot(page, name, { mobile = false, element = null } = {}) {
   if (mobile) await page.setViewportSize({ width: 390, height: 844 });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(100);
   const file = join(shotsTo, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: false });
+  if (element) await element.screenshot({ path: file });
+  else await page.screenshot({ path: file, fullPage: false });
   shotsTaken.push(file);
   if (mobile) await page.setViewportSize({ width: 1280, height: 800 });
 }

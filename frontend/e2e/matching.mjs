@@ -148,8 +148,16 @@ export async function candidateRecommendations(h, cand) {
   await cand.getByLabel(T('en', 'web.roles.type')).selectOption('research');
   await cand.waitForURL(/type=research/);
   await settle(cand);
+  // The previous list stays on screen until the filtered one arrives: wait for it, then check.
+  const research = T('en', 'role_type.research');
+  await cand
+    .waitForFunction((label) => {
+      const tags = [...document.querySelectorAll('.rec .role-card__top .tag:first-child')].map((e) => e.textContent);
+      return tags.length > 0 && tags.every((t) => t === label);
+    }, research, { timeout: 10_000 })
+    .catch(() => {});
   const tags = await cand.locator('.rec .role-card__top .tag:first-child').allTextContents();
-  check(tags.every((t) => t === T('en', 'role_type.research')), `the type filter kept other types: ${tags}`);
+  check(tags.every((t) => t === research), `the type filter kept other types: ${tags}`);
 }
 
 /** candidateRanks: the candidate ranks the round's two roles and reorders them with the keyboard. */
@@ -202,13 +210,20 @@ export async function orgRanksAndReviews(h, org, roleId, candidateName) {
   await h.scan(org, 'round, organisation (en)');
 }
 
-/** candidateHsp: the HSP points this role's pay would give the candidate, with the items that scored. */
+/** candidateHsp: the HSP points this role's pay would give the candidate (at both ends of a range), with the items that scored. */
 export async function candidateHsp(h, cand, roleId) {
-  const { check, go } = h;
+  const { T, check, go } = h;
   await go(cand, `/roles/${roleId}`);
   const points = cand.locator('.hsp-panel .points__value');
-  await points.waitFor();
-  check(/\d+ points?/.test(await points.textContent()), `no HSP points: ${await points.textContent()}`);
+  await points.first().waitFor();
+  const values = await points.allTextContents();
+  check(values.length >= 1 && values.every((v) => /\d+ points?/.test(v)), `no HSP points: ${values}`);
+  if (values.length === 2) {
+    // A range: the bottom and the top, never the top alone.
+    const ends = await cand.locator('.hsp-panel .hsp-end__at').allTextContents();
+    const [bottom, top] = ['web.hsp.at_bottom', 'web.hsp.at_top'].map((id) => T('en', id, { Salary: '' }).trim());
+    check(ends[0].startsWith(bottom) && ends[1].startsWith(top), `the range's ends are not labelled: ${ends}`);
+  }
   check((await cand.locator('.hsp-panel .verdict').count()) === 4, 'the HSP verdicts are missing');
 }
 
@@ -233,6 +248,8 @@ export async function runRound(h, admin, cand) {
   await cand.getByRole('link', { name: T('en', 'web.rounds.see_offer') }).click();
   await cand.waitForURL(/\/applications\/\d+$/);
   await cand.locator('.lead-line .badge', { hasText: T('en', 'stage.offer') }).waitFor();
+  // The round made the offer; its terms come from the organisation.
+  await cand.getByText(T('en', 'web.offer.awaiting_terms')).waitFor();
 }
 
 /** ministryDashboard: the dashboard in three languages, chart/table switch, breakdown with a period, exports. */

@@ -1,10 +1,11 @@
 // Browser journeys of organisation members, run by e2e/run.mjs with its helpers (h):
 // the demo organisation finds an open role, moves a candidate's application
-// to offer with reasons (and filters its applicants by stage), records the
+// to screening with a reason, makes the offer with its terms (and filters its applicants by stage), records the
 // placement and the arrival, and posts a role in Japanese and English (a
 // mistake shown beside its field) and publishes it; a new organisation
 // registers and waits for verification.
-import { offerReason, priya } from './candidate.mjs';
+import { priya } from './candidate.mjs';
+import * as offers from './offers.mjs';
 
 /** findsOpenRole: the demo organisation member lands on the organisation page; it returns an open role ({ id, title }). */
 export async function findsOpenRole(h, org) {
@@ -20,24 +21,25 @@ export async function findsOpenRole(h, org) {
   return { id, title };
 }
 
-/** movesToOffer opens the candidate's application from the role's applicants and moves it to screening, then offer. */
-export async function movesToOffer(h, org, role, appPath) {
-  const { T, check, go, settle, examine } = h;
+/** movesToScreening opens the candidate's application from the role's applicants and moves it to screening with a reason. */
+export async function movesToScreening(h, org, role, appPath) {
+  const { T, go, settle, examine } = h;
   await go(org, `/organization/roles/${role.id}/applicants`);
   await org.getByRole('link', { name: priya.name }).waitFor();
   await examine(org, 'applicants', 'en');
   await org.getByRole('link', { name: priya.name }).click();
   await org.waitForURL(new RegExp(`${appPath}$`));
   await settle(org);
-  const move = async (stage, reason) => {
-    await org.getByLabel(T('en', `stage.${stage}`), { exact: true }).check();
-    await org.getByLabel(T('en', 'web.move.reason'), { exact: true }).fill(reason);
-    await org.getByRole('button', { name: T('en', 'web.move.submit') }).click();
-    await org.locator('.lead-line .badge', { hasText: T('en', `stage.${stage}`) }).waitFor();
-  };
-  await move('screening', 'Strong PyTorch background; moving to a closer look.');
-  await move('offer', offerReason);
-  await org.getByText(offerReason).waitFor();
+  await org.getByLabel(T('en', 'stage.screening'), { exact: true }).check();
+  await org.getByLabel(T('en', 'web.move.reason'), { exact: true }).fill('Strong PyTorch background; moving to a closer look.');
+  await org.getByRole('button', { name: T('en', 'web.move.submit') }).click();
+  await org.locator('.lead-line .badge', { hasText: T('en', 'stage.screening') }).waitFor();
+}
+
+/** makesOffer makes the offer with its terms (e2e/offers.mjs), and filters the role's applicants by stage. */
+export async function makesOffer(h, org, role) {
+  const { T, check, go, settle, examine } = h;
+  await offers.orgMakesOffer(h, org);
   await examine(org, 'application-org', 'en');
   // The applicants list filters by stage.
   await go(org, `/organization/roles/${role.id}/applicants`);
@@ -54,7 +56,7 @@ export async function movesToOffer(h, org, role, appPath) {
 export async function recordsPlacement(h, org, appPath) {
   const { T, go, scan, today } = h;
   await go(org, appPath);
-  await org.getByLabel(T('en', 'web.placement.visa')).selectOption('hsp_1b');
+  await org.getByLabel(T('en', 'web.placement.visa')).selectOption(offers.made.status);
   await org.getByLabel(T('en', 'web.placement.start')).fill(today(30));
   await org.getByRole('button', { name: T('en', 'web.placement.record') }).click();
   await org.locator('.lead-line .badge', { hasText: T('en', 'stage.placed') }).waitFor();

@@ -24,6 +24,7 @@ import * as account from './account.mjs';
 import * as admins from './admin.mjs';
 import * as m35 from './matching.mjs';
 import * as n7 from './notifications.mjs';
+import * as offers from './offers.mjs';
 
 await run(async () => {
   prepare();
@@ -49,7 +50,9 @@ await run(async () => {
   await step('candidate ranks the roles of the open round, reordering with the keyboard', () => m35.candidateRanks(h, cand));
   const appPath = await step('candidate browses roles and applies with a cover note', () => candidates.applies(h, cand, role));
   await step('candidate sees the HSP points a role\'s pay would give them', () => m35.candidateHsp(h, cand, m35.round.roleId));
-  await step('organisation moves the application to offer, with reasons', () => organisations.movesToOffer(h, org, role, appPath));
+  await step('organisation moves the application to screening, with a reason', () => organisations.movesToScreening(h, org, role, appPath));
+  await step('an offer planning Cultural Activities for a paid post is refused beside the field, in Japanese', () => offers.orgRefusedOffer(h, org));
+  await step('organisation makes the offer with its terms', () => organisations.makesOffer(h, org, role));
   await step('organisation sees applicants ranked by match, recommended candidates, and ranks the round\'s candidates', () =>
     m35.orgRanksAndReviews(h, org, role.id, candidates.priya.name),
   );
@@ -61,7 +64,7 @@ await run(async () => {
   await step('candidate sees the offer in the list and on the application', () => candidates.seesOffer(h, cand, role, appPath));
   await step('the language switch turns the same pages into Japanese and Hindi', () => candidates.switchesLanguage(h, cand, role));
   await step('candidate applies to another role and withdraws', () => candidates.appliesAndWithdraws(h, cand, role));
-  await step('candidate accepts the offer', () => candidates.acceptsOffer(h, cand, appPath));
+  await step('candidate reads the offer in three languages and accepts it in Hindi', () => offers.candidateAcceptsOffer(h, cand, appPath));
   await step('candidate lists the sessions and signs out everywhere from a second browser', () => account.signsOutEverywhere(h, cand));
   await step('organisation records the placement and the arrival', () => organisations.recordsPlacement(h, org, appPath));
   await step('organisation posts a role with Japanese and English side by side, and publishes it', () => organisations.postsRole(h, org, appPath));

@@ -23,7 +23,7 @@ export const uiSections = [
   // Labels of codes that API answers carry (match components, HSP items, the
   // dashboard's figures, columns, dimensions and measures); a dotted entry
   // keeps only that sub-table.
-  'match.component', 'hsp.item', 'dashboard',
+  'match.component', 'hsp.item', 'hsp.category', 'dashboard',
 ];
 
 /**
@@ -34,7 +34,7 @@ export const uiSections = [
  */
 export const laterSections = [
   'web.recommend', 'web.match', 'web.skills', 'web.rank', 'web.ranked', 'web.candidates', 'web.hsp',
-  'web.rounds', 'web.chart', 'web.dashboard', 'match.component', 'hsp.item', 'dashboard',
+  'web.rounds', 'web.chart', 'web.dashboard', 'match.component', 'hsp.item', 'hsp.category', 'dashboard',
   // The account, privacy and administration pages (pages/account); the header's
   // account menu (web.menu) and sign-in (web.second_step, web.wait, web.sessions) stay first.
   'web.enrol', 'web.recovery', 'web.security', 'web.password', 'web.privacy', 'web.views', 'web.data', 'web.deleted',

@@ -1,6 +1,7 @@
 // Applications: the candidate's own, one with its timeline, a role's
-// (newest first or ranked by match), and the moves on one: apply, accept,
-// withdraw, move to a stage, record the placement and the arrival.
+// (newest first or ranked by match), and the moves on one: apply, withdraw,
+// move to a stage, record the placement and the arrival. Offers (making,
+// revising, accepting and declining them) are in offers.ts.
 import { type QueryClient, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../i18n/I18nProvider';
 import { ApiError, client, type Handlers, unwrap } from './client';
@@ -101,9 +102,8 @@ export function applicationChanged(qc: QueryClient, updated: Application) {
   void qc.invalidateQueries({ queryKey: keys.roleApplications.all });
 }
 
-/** A move on an application: the candidate's (accept, withdraw) or the organisation's (to a stage). */
+/** A move on an application: the candidate's (withdraw) or the organisation's (to a stage other than offer). */
 export type Move =
-  | { kind: 'accept' }
   | { kind: 'withdraw'; reason: string }
   | { kind: 'stage'; to: Stage; reason: string; share_reason: boolean };
 
@@ -114,8 +114,6 @@ export function useMoveApplication(id: number, h: Handlers<Application, Move> = 
     mutationFn: (m: Move) => {
       const path = { params: { path: { id } } };
       switch (m.kind) {
-        case 'accept':
-          return unwrap(client.POST('/api/v1/applications/{id}/accept', path));
         case 'withdraw':
           return unwrap(client.POST('/api/v1/applications/{id}/withdraw', { ...path, body: { reason: m.reason } }));
         default:

@@ -33,6 +33,10 @@ export const keys = {
     byMatch: (lang: Lang, roleId: number | undefined, stage: Stage | undefined) =>
       ['role-applications', lang, roleId, stage ?? '', 'match'] as const,
   },
+  offers: {
+    all: ['offers'] as const,
+    list: (lang: Lang, applicationId: number | undefined) => ['offers', lang, applicationId] as const,
+  },
   placement: {
     all: ['placement'] as const,
     one: (lang: Lang, applicationId: number | undefined) => ['placement', lang, applicationId] as const,

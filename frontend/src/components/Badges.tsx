@@ -10,6 +10,7 @@ const stageTone: Record<Stage, string> = {
   placed: 'success',
   rejected: 'danger',
   withdrawn: 'muted',
+  declined: 'muted',
 };
 
 /** StageBadge shows an application's stage. */

@@ -27,15 +27,16 @@ describe('normalizePath', () => {
 });
 
 describe('fieldErrorsOf', () => {
-  it('maps each field path to its first localized message', () => {
+  it('maps each field path to its localized messages, every reason once', () => {
     const err = problem([
       { field: 'education[0].year', code: 'out_of_range', message: 'Must be between 1960 and 2034.' },
-      { field: 'education[0].year', code: 'required', message: 'second message' },
+      { field: 'education[0].year', code: 'required', message: 'Second reason.' },
+      { field: 'education[0].year', code: 'out_of_range', message: 'Must be between 1960 and 2034.' },
       { field: 'skills[2].skill', code: 'slug', message: 'Use lowercase letters.' },
       { field: 'patents', code: 'out_of_range', message: 'Must be between 0 and 10000.' },
     ]);
     expect(fieldErrorsOf(err, { patents: 'research.patents' })).toEqual({
-      'education[0].year': 'Must be between 1960 and 2034.',
+      'education[0].year': 'Must be between 1960 and 2034. Second reason.',
       'skills[2].skill': 'Use lowercase letters.',
       'research.patents': 'Must be between 0 and 10000.',
     });

@@ -21,13 +21,19 @@ export function normalizePath(path: string, aliases: Record<string, string> = {}
   return p;
 }
 
-/** fieldErrorsOf extracts per-field messages from an error (empty for other errors). */
+/**
+ * fieldErrorsOf extracts per-field messages from an error (empty for other
+ * errors). A field named more than once gets its messages joined, so every
+ * reason shows (a planned status of residence can fail on kind and pay at once).
+ */
 export function fieldErrorsOf(error: unknown, aliases?: Record<string, string>): FieldErrors {
   const out: FieldErrors = {};
   const problem: Problem | null = error instanceof ApiError ? error.problem : null;
   for (const fe of problem?.errors ?? []) {
     const name = normalizePath(fe.field, aliases);
-    if (!(name in out)) out[name] = fe.message;
+    const had = out[name];
+    if (had === undefined) out[name] = fe.message;
+    else if (!had.includes(fe.message)) out[name] = `${had} ${fe.message}`;
   }
   return out;
 }

@@ -19,6 +19,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import NotFound from '../../components/NotFound';
 import { useApplication, useMoveApplication, usePlacement, useRecordArrival, useRecordPlacement, useReloadApplication } from '../../api/applications';
 import { MutationForm, reportingTo } from '../../forms/MutationForm';
+import { plainMoves } from './offerLogic';
+import { OfferSection } from './OfferSection';
 
 /** ApplicationPage is one application: its timeline, and what the viewer may do next. */
 export default function ApplicationPage() {
@@ -67,6 +69,7 @@ function ApplicationDetail({ app: a, user }: { app: Application; user: User }) {
               <p>{t(`web.stage_help.${a.stage}` as MessageKey)}</p>
             </section>
           )}
+          {viewer === 'candidate' && <OfferSection app={a} viewer={viewer} />}
           {viewer !== 'candidate' && (
             <section className="section" aria-labelledby="candidate-title">
               <h2 id="candidate-title">{t('web.application.candidate')}</h2>
@@ -83,6 +86,7 @@ function ApplicationDetail({ app: a, user }: { app: Application; user: User }) {
               </div>
             </section>
           )}
+          {viewer !== 'candidate' && <OfferSection app={a} viewer={viewer} />}
           <section className="section" aria-labelledby="timeline-title">
             <h2 id="timeline-title">{t('web.application.timeline')}</h2>
             <Timeline events={a.timeline ?? []} viewer={viewer} />
@@ -104,60 +108,48 @@ function CandidateActions({ app }: { app: Application }) {
   const [withdrawing, setWithdrawing] = useState(false);
   const [reason, setReason] = useState('');
   const form = useFormErrors();
-  const moved = (a: Application) => announce(t('web.application.now_stage', { Stage: label('stage', a.stage) }));
-  const accept = useMoveApplication(app.id, reportingTo(form, { onSuccess: moved }));
   const withdraw = useMoveApplication(
     app.id,
     reportingTo(form, {
       onSuccess: (a) => {
         setWithdrawing(false);
-        moved(a);
+        announce(t('web.application.now_stage', { Stage: label('stage', a.stage) }));
       },
     }),
   );
   // The API lists the moves this reader may make; the stage rules live there only.
-  const next = app.next_stages ?? [];
-  const canAccept = next.includes('accepted');
-  const canWithdraw = next.includes('withdrawn');
-  if (!canAccept && !canWithdraw) return null;
+  // Accepting and declining an offer are on the offer itself (OfferSection).
+  const canWithdraw = (app.next_stages ?? []).includes('withdrawn');
+  if (!canWithdraw) return null;
   return (
     <div className="panel">
       <h2 className="panel__title">{t('web.application.actions')}</h2>
       <ErrorSummary form={form} />
-      {canAccept && (
-        <div className="stack">
-          <p>{t('web.application.offer_body')}</p>
-          <button type="button" className="button button--primary button--block" disabled={accept.isPending} onClick={() => accept.mutate({ kind: 'accept' })}>
-            {t('web.application.accept')}
-          </button>
-        </div>
+      {withdrawing ? (
+        <form
+          className="stack"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            withdraw.mutate({ kind: 'withdraw', reason });
+          }}
+        >
+          <p>{t('web.application.withdraw_confirm')}</p>
+          <TextArea name="reason" label={t('web.application.withdraw_reason')} optional={t('web.form.optional')} value={reason} onChange={(e) => setReason(e.target.value)} error={form.fields.reason} rows={3} maxLength={2000} autoFocus />
+          <div className="actions">
+            <button type="submit" className="button button--danger" disabled={withdraw.isPending}>
+              {t('web.application.withdraw_yes')}
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setWithdrawing(false)}>
+              {t('web.common.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button type="button" className="button button--secondary button--block" onClick={() => setWithdrawing(true)}>
+          {t('web.application.withdraw')}
+        </button>
       )}
-      {canWithdraw &&
-        (withdrawing ? (
-          <form
-            className="stack"
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              withdraw.mutate({ kind: 'withdraw', reason });
-            }}
-          >
-            <p>{t('web.application.withdraw_confirm')}</p>
-            <TextArea name="reason" label={t('web.application.withdraw_reason')} optional={t('web.form.optional')} value={reason} onChange={(e) => setReason(e.target.value)} error={form.fields.reason} rows={3} maxLength={2000} autoFocus />
-            <div className="actions">
-              <button type="submit" className="button button--danger" disabled={withdraw.isPending}>
-                {t('web.application.withdraw_yes')}
-              </button>
-              <button type="button" className="button button--quiet" onClick={() => setWithdrawing(false)}>
-                {t('web.common.cancel')}
-              </button>
-            </div>
-          </form>
-        ) : (
-          <button type="button" className="button button--secondary button--block" onClick={() => setWithdrawing(true)}>
-            {t('web.application.withdraw')}
-          </button>
-        ))}
     </div>
   );
 }
@@ -166,7 +158,8 @@ function OrganizationActions({ app }: { app: Application }) {
   const { t, label } = useI18n();
   const announce = useAnnounce();
   const reload = useReloadApplication();
-  const next = app.next_stages ?? [];
+  // An offer is made with its terms (OfferSection), not by a move.
+  const next = plainMoves(app.next_stages);
   const [to, setTo] = useState<string>('');
   const [reason, setReason] = useState('');
   const [shareReason, setShareReason] = useState(false);

@@ -1,27 +1,30 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { hSPInputDegreeValues, hSPInputJlptValues } from '../../api/schema.gen';
+import { hSPInputCategoryValues, hSPInputDegreeValues, hSPInputJlptValues } from '../../api/schema.gen';
 import { useAnnounce } from '../../components/Announcer';
 import { Page } from '../../components/Page';
 import { Notice } from '../../components/Status';
-import { CheckboxField, SelectField, TextField } from '../../forms/fields';
+import { CheckboxField, RadioGroup, SelectField, TextField } from '../../forms/fields';
 import { MutationForm, reportingTo } from '../../forms/MutationForm';
 import { useFormErrors } from '../../forms/useFormErrors';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { toInt } from '../profile/profileDraft';
-import { Breakdown, PointsFigure, Verdicts } from './HspResultView';
+import { Breakdown, PointsFigure, TableUsed, Verdicts } from './HspResultView';
 import { type HSPResult, useAssessHSP } from '../../api/hsp';
 import { RetryLater } from '../../api/client';
 
 /** The calculator's form, as typed. */
 export interface HspDraft {
+  category: string;
   degree: string;
   multiple_degrees: boolean;
   experience_years: string;
   age: string;
   annual_salary_jpy: string;
   research_achievements: boolean;
+  research_achievement_kinds: string;
+  jica_training: boolean;
   qualifications: string;
   employer_innovation_support: boolean;
   employer_sme: boolean;
@@ -37,12 +40,15 @@ export interface HspDraft {
 }
 
 export const emptyHsp: HspDraft = {
+  category: 'specialised_technical',
   degree: '',
   multiple_degrees: false,
   experience_years: '',
   age: '',
   annual_salary_jpy: '',
   research_achievements: false,
+  research_achievement_kinds: '',
+  jica_training: false,
   qualifications: '',
   employer_innovation_support: false,
   employer_sme: false,
@@ -68,7 +74,7 @@ export function hspInputOf(d: HspDraft): Record<string, unknown> {
   for (const [key, value] of Object.entries(d)) {
     if (typeof value === 'boolean') {
       if (value) out[key] = true;
-    } else if (key === 'degree' || key === 'jlpt') {
+    } else if (key === 'category' || key === 'degree' || key === 'jlpt') {
       if (value) out[key] = value;
     } else {
       const n = toInt(value, null);
@@ -139,6 +145,14 @@ export default function HspCalculator() {
           }}
           summary={form.code === 'rate_limited' && waiting > 0 && <p>{t('web.hsp.wait', { Seconds: int(waiting) })}</p>}
         >
+          <RadioGroup
+            name="category"
+            legend={t('web.hsp.category')}
+            value={draft.category}
+            onChange={(v) => set('category', v)}
+            error={err('category')}
+            options={hSPInputCategoryValues.map((v) => ({ value: v, label: t(`web.hsp.category_${v}` as MessageKey), hint: t(`web.hsp.category_${v}_hint` as MessageKey) }))}
+          />
           <section className="section" aria-labelledby="hsp-you">
             <h2 id="hsp-you">{t('web.hsp.about_you')}</h2>
             <div className="grid-2">
@@ -164,6 +178,17 @@ export default function HspCalculator() {
             </div>
             {yesNo('multiple_degrees', 'web.hsp.multiple_degrees')}
             {yesNo('research_achievements', 'web.hsp.research', 'web.hsp.research_hint')}
+            <SelectField
+              name="research_achievement_kinds"
+              label={t('web.hsp.research_kinds')}
+              hint={t('web.hsp.research_kinds_hint')}
+              optional={t('web.form.optional')}
+              value={draft.research_achievement_kinds}
+              onChange={(e) => set('research_achievement_kinds', e.target.value)}
+              error={err('research_achievement_kinds')}
+              options={['', '0', '1', '2', '3', '4'].map((v) => ({ value: v, label: v === '' ? t('web.form.choose') : int(Number(v)) }))}
+            />
+            {yesNo('jica_training', 'web.hsp.jica')}
             {yesNo('foreign_qualification', 'web.hsp.foreign_qualification')}
             {yesNo('japanese_university_degree', 'web.hsp.japanese_university')}
             {yesNo('top_university', 'web.hsp.top_university')}
@@ -211,6 +236,7 @@ export default function HspCalculator() {
             <>
               <PointsFigure result={result} />
               <Verdicts result={result} />
+              <TableUsed result={result} />
               <Breakdown result={result} caption={t('web.hsp.breakdown')} />
               <details className="disclosure">
                 <summary>{t('web.hsp.reasons')}</summary>

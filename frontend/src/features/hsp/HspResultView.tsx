@@ -3,7 +3,7 @@ import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
 import '../matching/matching.css';
 
-/** Verdicts shows what the points mean: eligible (70), fast track (80), J-Skip, J-Find. */
+/** Verdicts shows what the points mean: eligible (70) for the table's category, fast track (80), J-Skip, J-Find. */
 export function Verdicts({ result }: { result: HSPResult }) {
   const { t } = useI18n();
   const item = (ok: boolean, yes: MessageKey, no: MessageKey) => (
@@ -16,7 +16,9 @@ export function Verdicts({ result }: { result: HSPResult }) {
   );
   return (
     <ul className="verdicts">
-      {item(result.eligible, 'web.hsp.eligible_yes', 'web.hsp.eligible_no')}
+      {result.category === 'academic_research'
+        ? item(result.eligible, 'web.hsp.eligible_yes_academic', 'web.hsp.eligible_no_academic')
+        : item(result.eligible, 'web.hsp.eligible_yes', 'web.hsp.eligible_no')}
       {item(result.fast_track, 'web.hsp.fast_yes', 'web.hsp.fast_no')}
       {item(result.j_skip, 'web.hsp.jskip_yes', 'web.hsp.jskip_no')}
       {item(result.j_find, 'web.hsp.jfind_yes', 'web.hsp.jfind_no')}
@@ -72,13 +74,19 @@ export function PointsFigure({ result }: { result: HSPResult }) {
   );
 }
 
+/** TableUsed names the points table an assessment used: (i)(b) or (i)(a). */
+export function TableUsed({ result }: { result: HSPResult }) {
+  const { t } = useI18n();
+  return <p className="muted">{t('web.hsp.table_used', { Category: t(`hsp.category.${result.category}` as MessageKey) })}</p>;
+}
+
 /** Lifts lists single changes that would raise the points, most first. */
-export function Lifts({ lifts }: { lifts: HSPLift[] }) {
+export function Lifts({ lifts, title }: { lifts: HSPLift[]; title?: string }) {
   const { t } = useI18n();
   if (lifts.length === 0) return null;
   return (
     <>
-      <h3>{t('web.hsp.lifts_title')}</h3>
+      <h3>{title ?? t('web.hsp.lifts_title')}</h3>
       <ul className="lifts">
         {lifts.map((l) => (
           <li key={l.change}>

@@ -4,13 +4,14 @@ import { useMyHSP } from '../../api/hsp';
 import type { Role } from '../../api/types';
 import { LoadError, Loading } from '../../components/Status';
 import { useI18n } from '../../i18n/I18nProvider';
-import { Breakdown, Lifts, PointsFigure, Verdicts } from './HspResultView';
+import { MyHspView } from './MyHspView';
 
 /**
  * RoleHsp shows the signed-in candidate the Highly Skilled Professional
- * points this role's pay would give them (GET /me/hsp), the items that
- * scored and what single change would lift them. When the profile lacks
- * the date of birth, or the role states no pay, it says so and where to fix it.
+ * points this role would give them (GET /me/hsp): at their offer's salary,
+ * or at both ends of the pay range, or, for an internship, why points do
+ * not apply. When the profile lacks the date of birth, or the role states
+ * no pay, it says so and where to fix it.
  */
 export function RoleHsp({ role }: { role: Role }) {
   const { t } = useI18n();
@@ -37,26 +38,12 @@ export function RoleHsp({ role }: { role: Role }) {
         </div>
       );
     } else body = <LoadError error={e} retry={() => void hsp.refetch()} />;
-  } else {
-    const { assessment, lifts } = hsp.data;
-    body = (
-      <>
-        <PointsFigure result={assessment} />
-        <Verdicts result={assessment} />
-        <details className="disclosure">
-          <summary>{t('web.hsp.breakdown')}</summary>
-          <Breakdown result={assessment} caption={t('web.hsp.breakdown')} />
-        </details>
-        <Lifts lifts={lifts} />
-      </>
-    );
-  }
+  } else body = <MyHspView hsp={hsp.data} />;
   return (
     <section className="panel hsp-panel" aria-labelledby="hsp-title">
       <h2 id="hsp-title" className="panel__title">
         {t('web.hsp.role_title')}
       </h2>
-      <p className="muted">{t('web.hsp.role_lead')}</p>
       {body}
       <p>
         <Link to="/hsp">{t('web.hsp.try_calculator')}</Link>

@@ -9,9 +9,13 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('hspInputOf', () => {
   it('leaves out what was not given, sends ticked boxes and numbers, and bad numbers as typed', () => {
-    expect(hspInputOf(emptyHsp)).toEqual({ jlpt: 'none' });
+    expect(hspInputOf(emptyHsp)).toEqual({ category: 'specialised_technical', jlpt: 'none' });
     const input = hspInputOf({ ...emptyHsp, degree: 'master', age: '29', annual_salary_jpy: '8,000,000', employer_sme: true, savings_jpy: 'lots' });
-    expect(input).toEqual({ degree: 'master', age: 29, annual_salary_jpy: 8000000, employer_sme: true, jlpt: 'none', savings_jpy: 'lots' });
+    expect(input).toEqual({ category: 'specialised_technical', degree: 'master', age: 29, annual_salary_jpy: 8000000, employer_sme: true, jlpt: 'none', savings_jpy: 'lots' });
+  });
+  it('sends the (i)(a) table, the kinds of research achievement (0 too) and JICA training', () => {
+    const input = hspInputOf({ ...emptyHsp, category: 'academic_research', research_achievements: true, research_achievement_kinds: '0', jica_training: true });
+    expect(input).toEqual({ category: 'academic_research', jlpt: 'none', research_achievements: true, research_achievement_kinds: 0, jica_training: true });
   });
 });
 
@@ -25,6 +29,7 @@ describe('retryAfterSeconds', () => {
 });
 
 const result = {
+  category: 'specialised_technical',
   points: 75,
   breakdown: [
     { item: 'degree_master', points: 20 },

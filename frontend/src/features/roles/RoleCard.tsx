@@ -3,8 +3,8 @@ import type { Display, Role } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { japaneseText, orgName, orgNameLang, payText, placeText } from './roleText';
 
-/** FallbackNote says when a role's text is shown in another language than the reader's. */
-export function FallbackNote({ display }: { display: Display }) {
+/** FallbackNote says when a text (a role's, an offer's) is shown in another language than the reader's. */
+export function FallbackNote({ display }: { display: Pick<Display, 'fallback' | 'language'> }) {
   const { t, label } = useI18n();
   if (!display.fallback) return null;
   return <p className="fallback-note">{t('content.fallback', { Language: label('language', display.language) })}</p>;

@@ -43,7 +43,8 @@ export default function PublicProgress() {
                 <p className="kpi__value">{day(progress.data.deadline)}</p>
               </li>
             </ul>
-            <p className="muted">{t('web.progress.counting_rule', { Date: day(progress.data.as_of) })}</p>
+            <p className="muted">{t('web.progress.counting_rule')}</p>
+            <p className="published-through">{t('web.progress.published_through', { Date: day(progress.data.published_through) })}</p>
           </section>
           <div className="section">
             <ChartPanel
@@ -56,7 +57,7 @@ export default function PublicProgress() {
                 />
               }
               table={
-<TrajectoryTable rows={progress.data.monthly} columns={['cumulative', 'trajectory']} />
+                <TrajectoryTable rows={progress.data.monthly} columns={['cumulative', 'trajectory']} />
               }
             />
           </div>

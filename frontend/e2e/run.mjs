@@ -198,14 +198,21 @@ async function fits(page, label) {
 
 let shotsTo = shotsDir;
 const shotsTaken = [];
-async function shot(page, name, { mobile = false } = {}) {
+async function shot(page, name, { mobile = false, width = 0, at = '' } = {}) {
+  // A phone (390 px), or a wider desktop than the 1280 px the journeys run at.
   if (mobile) await page.setViewportSize({ width: 390, height: 844 });
-  await page.evaluate(() => window.scrollTo(0, 0));
+  else if (width) await page.setViewportSize({ width, height: 900 });
+  // At the top of the page, or with the part `at` names just under the sticky header.
+  await page.evaluate((sel) => {
+    const el = sel ? document.querySelector(sel) : null;
+    const header = document.querySelector('header')?.getBoundingClientRect().height ?? 0;
+    window.scrollTo(0, el ? el.getBoundingClientRect().top + window.scrollY - header - 8 : 0);
+  }, at);
   await page.waitForTimeout(100);
   const file = join(shotsTo, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
   shotsTaken.push(file);
-  if (mobile) await page.setViewportSize({ width: 1280, height: 800 });
+  if (mobile || width) await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 /** settle waits until the page has no pending requests and no loading indicator. */

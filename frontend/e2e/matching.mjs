@@ -297,7 +297,7 @@ export async function ministryDashboard(h, ministry) {
   const known = ['observed', 'typical', 'mixed'].map((k) => T('en', `web.dashboard.source_${k}`));
   check(sources.length === 2 && sources.every((x) => known.includes(x)), `step sources: ${sources}`);
   check(/^\d+(\.\d+)?%$/.test((await forecast.locator('.forecast__steps tbody td').first().textContent()).trim()), 'step conversion is not a percentage');
-  await forecast.locator('.chart .recharts-surface').waitFor();
+  await forecast.locator('.chart .recharts-surface').first().waitFor();
   // The milestones: each year's figure, the current year standing at the counted figure.
   await ministry.getByRole('heading', { level: 2, name: T('en', 'web.dashboard.milestones_title') }).waitFor();
   const current = ministry.locator('.milestones tbody tr[aria-current="date"]');
@@ -309,9 +309,10 @@ export async function ministryDashboard(h, ministry) {
   for (const lang of ['en', 'ja', 'hi']) {
     if (lang !== 'en') await setLang(ministry, lang);
     await ministry.getByRole('heading', { level: 1, name: T(lang, 'web.ministry.title') }).waitFor();
-    await ministry.locator('.forecast .chart .recharts-surface').waitFor();
+    await ministry.locator('.forecast .chart .recharts-surface').first().waitFor();
     await settle(ministry);
     if (lang !== 'en') await h.fits(ministry, `dashboard (${lang})`);
+    await ministry.mouse.move(1, 1); // no tooltip left where the pointer last was
     await h.shot(ministry, `dashboard-${lang}`, { width: 1440 });
     await h.shot(ministry, `dashboard-${lang}-forecast`, { width: 1440, at: '.forecast' });
     await h.shot(ministry, `dashboard-${lang}-milestones`, { width: 1440, at: '.forecast .chart-panel' });

@@ -75,6 +75,7 @@ export function ForecastChart({ data, lang, names }: ForecastChartProps) {
       <YAxis tick={tick} tickFormatter={n} width={48} allowDecimals={false} />
       <Tooltip
         labelFormatter={(m) => formatMonth(lang, String(m))}
+        itemStyle={{ color: colors.text }}
         formatter={(v) =>
           Array.isArray(v) ? v.map((x) => formatDecimal(lang, Number(x))).join('–') : typeof v === 'number' ? formatDecimal(lang, v) : String(v ?? '')
         }

@@ -6,7 +6,7 @@ import { ChartPanel, ForecastChart } from './ChartPanel';
 import { type Forecast as ForecastData, forecastSeries, rangeText, stepSource } from './data';
 import { MonthTable } from './TrajectoryTable';
 
-/** useRange writes a low–high range the language's way ("3–5", "3〜5"). */
+/** useRange writes a low–high range the language's way ("3 to 5", "3から5", "3 से 5"). */
 export function useRange() {
   const { t } = useI18n();
   return (low: number, high: number, format: (n: number) => string) =>

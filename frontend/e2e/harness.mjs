@@ -262,16 +262,26 @@ export async function fits(page, label) {
 
 let shotsTo = join(repo, 'docs', 'screenshots');
 const shotsTaken = [];
-/** shot takes the top of the page (or, with element, that part of it: a locator), at 390 px with mobile. */
-export async function shot(page, name, { mobile = false, element = null } = {}) {
+/**
+ * shot takes the top of the page, or the part the selector at names just
+ * under the sticky header, or (with element, a locator) that element alone;
+ * on a phone (390 px) with mobile, or at a wider desktop width than the
+ * 1280 px the journeys run at.
+ */
+export async function shot(page, name, { mobile = false, width = 0, at = '', element = null } = {}) {
   if (mobile) await page.setViewportSize({ width: 390, height: 844 });
-  await page.evaluate(() => window.scrollTo(0, 0));
+  else if (width) await page.setViewportSize({ width, height: 900 });
+  await page.evaluate((sel) => {
+    const el = sel ? document.querySelector(sel) : null;
+    const header = document.querySelector('header')?.getBoundingClientRect().height ?? 0;
+    window.scrollTo(0, el ? el.getBoundingClientRect().top + window.scrollY - header - 8 : 0);
+  }, at);
   await page.waitForTimeout(100);
   const file = join(shotsTo, `${name}.png`);
   if (element) await element.screenshot({ path: file });
   else await page.screenshot({ path: file, fullPage: false });
   shotsTaken.push(file);
-  if (mobile) await page.setViewportSize({ width: 1280, height: 800 });
+  if (mobile || width) await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 /** settle waits until the page has no pending requests and no loading indicator. */

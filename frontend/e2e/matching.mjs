@@ -23,7 +23,12 @@ export async function visitorPages(h, visitor) {
   await visitor.locator('.kpi__value').first().waitFor();
   await visitor.locator('.chart .recharts-surface').first().waitFor();
   check((await visitor.locator('.panel table').count()) >= 1 || (await visitor.getByText(T('en', 'web.progress.withheld')).count()) >= 1, 'no breakdown on the progress page');
-  await examine(visitor, 'progress', 'en', { mobile: true });
+  // How far the open figures run (a closed month, in the reader's date format), when months appear, small groups hidden.
+  const through = (await visitor.locator('.published-through').textContent()).trim();
+  const [before, after] = T('en', 'web.progress.published_through', { Date: '\u0000' }).split('\u0000');
+  check(through.startsWith(before) && through.endsWith(after) && /\d{1,2} [A-Z][a-z]{2} \d{4}/.test(through), `published-through line reads ${through}`);
+  await examine(visitor, 'progress', 'en', { shot: false });
+  await progressShots(h, visitor);
 
   await go(visitor, '/hsp');
   await visitor.getByRole('button', { name: T('en', 'web.hsp.submit') }).click();
@@ -42,6 +47,22 @@ export async function visitorPages(h, visitor) {
   await visitor.locator('.table th', { hasText: T('en', 'hsp.item.degree_master') }).waitFor();
   await settle(visitor);
   await examine(visitor, 'hsp', 'en');
+}
+
+/** progressShots: the open progress page in the three languages, on a wide screen and a phone, its published-through line in each. */
+async function progressShots(h, visitor) {
+  const { T, settle, setLang, fits } = h;
+  for (const lang of ['en', 'ja', 'hi']) {
+    if (lang !== 'en') await setLang(visitor, lang);
+    await visitor.getByRole('heading', { level: 1, name: T(lang, 'web.progress.title') }).waitFor();
+    await visitor.locator('.published-through').waitFor();
+    await visitor.locator('.chart .recharts-surface').first().waitFor();
+    await settle(visitor);
+    if (lang !== 'en') await fits(visitor, `progress (${lang})`);
+    await h.shot(visitor, `progress-${lang}`, { width: 1440 });
+    await h.shot(visitor, `progress-${lang}-mobile`, { mobile: true });
+  }
+  await setLang(visitor, 'en');
 }
 
 /** openRoleOfOrg finds an open job of the demo organisation other than `exceptId`, through the API. */
@@ -282,16 +303,40 @@ export async function ministryDashboard(h, ministry) {
   check(/by=prefecture/.test(csv) && /from=2026-07-01/.test(csv), `CSV link ${csv}`);
   const rc = await ministry.request.get(base + csv);
   check(rc.ok() && (await rc.text()).includes(T('en', 'dashboard.dimension.prefecture')), `CSV export: ${rc.status()}`);
-  await examine(ministry, 'dashboard', 'en');
-  // Japanese and Hindi: the same page (scanned above in English) in screenshots, and Hindi's longer words still fit a phone.
-  for (const lang of ['ja', 'hi']) {
-    await setLang(ministry, lang);
+  // The pipeline forecast beside the run rate: its dates, the steps with where their figures come from, the months.
+  const forecast = ministry.locator('section.forecast');
+  await forecast.getByRole('heading', { level: 2, name: T('en', 'web.dashboard.forecast_title') }).waitFor();
+  await forecast.getByText(T('en', 'web.dashboard.forecast_method')).waitFor();
+  for (const label of ['web.dashboard.pipeline_date', 'web.dashboard.run_rate_date', 'dashboard.figure.in_pipeline']) {
+    await forecast.locator('.kpi__label', { hasText: T('en', label) }).waitFor();
+  }
+  const steps = await forecast.locator('.forecast__steps tbody th').allTextContents();
+  check(steps.join('|') === [T('en', 'web.dashboard.step_placed'), T('en', 'web.dashboard.step_arrived')].join('|'), `forecast steps: ${steps}`);
+  const sources = await forecast.locator('.forecast__steps tbody td:last-child').allTextContents();
+  const known = ['observed', 'typical', 'mixed'].map((k) => T('en', `web.dashboard.source_${k}`));
+  check(sources.length === 2 && sources.every((x) => known.includes(x)), `step sources: ${sources}`);
+  check(/^\d+(\.\d+)?%$/.test((await forecast.locator('.forecast__steps tbody td').first().textContent()).trim()), 'step conversion is not a percentage');
+  await forecast.locator('.chart .recharts-surface').first().waitFor();
+  // The milestones: each year's figure, the current year standing at the counted figure.
+  await ministry.getByRole('heading', { level: 2, name: T('en', 'web.dashboard.milestones_title') }).waitFor();
+  const current = ministry.locator('.milestones tbody tr[aria-current="date"]');
+  check((await ministry.locator('.milestones tbody tr').count()) >= 2, 'too few milestones');
+  const now = T('en', 'web.dashboard.standing_now', { N: counted.trim().split(' ')[0] });
+  check((await current.textContent()).includes(now), `current milestone reads ${await current.textContent()}, not ${now}`);
+  await examine(ministry, 'dashboard', 'en', { shot: false });
+  // The three languages on a wide screen and a phone (scanned above in English): the top, the forecast, the milestones.
+  for (const lang of ['en', 'ja', 'hi']) {
+    if (lang !== 'en') await setLang(ministry, lang);
     await ministry.getByRole('heading', { level: 1, name: T(lang, 'web.ministry.title') }).waitFor();
-    await ministry.locator('.chart .recharts-surface').first().waitFor();
+    await ministry.locator('.forecast .chart .recharts-surface').first().waitFor();
     await settle(ministry);
-    if (lang === 'hi') await h.fits(ministry, 'dashboard (hi)');
-    await h.shot(ministry, `dashboard-${lang}`);
-    if (lang === 'hi') await h.shot(ministry, 'dashboard-hi-mobile', { mobile: true });
+    if (lang !== 'en') await h.fits(ministry, `dashboard (${lang})`);
+    await ministry.mouse.move(1, 1); // no tooltip left where the pointer last was
+    await h.shot(ministry, `dashboard-${lang}`, { width: 1440 });
+    await h.shot(ministry, `dashboard-${lang}-forecast`, { width: 1440, at: '.forecast' });
+    await h.shot(ministry, `dashboard-${lang}-milestones`, { width: 1440, at: '.forecast .chart-panel' });
+    await h.shot(ministry, `dashboard-${lang}-mobile`, { mobile: true });
+    await h.shot(ministry, `dashboard-${lang}-forecast-mobile`, { mobile: true, at: '.forecast' });
   }
   await setLang(ministry, 'en');
 }

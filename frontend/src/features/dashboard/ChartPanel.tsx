@@ -4,6 +4,7 @@ import './dashboard.css';
 
 // The chart library loads only when a chart is first shown.
 export const CumulativeChart = lazy(() => import('./charts').then((m) => ({ default: m.CumulativeChart })));
+export const ForecastChart = lazy(() => import('./charts').then((m) => ({ default: m.ForecastChart })));
 export const BarsChart = lazy(() => import('./charts').then((m) => ({ default: m.BarsChart })));
 
 /**

@@ -3,12 +3,15 @@ import { exportHref, useGoal } from '../../api/dashboard';
 import type { User } from '../../api/types';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
+import { Loading } from '../../components/Status';
 import { useI18n } from '../../i18n/I18nProvider';
 import { RequireAccount } from '../account/RequireAccount';
 import { Breakdowns } from './Breakdowns';
+import { Forecast } from './Forecast';
 import { Funnel, Trajectory } from './GoalCharts';
 import { GoalDefinitionForm } from './GoalDefinitionForm';
 import { Kpis } from './Kpis';
+import { Milestones } from './Milestones';
 
 /** Dashboard is the goal dashboard: where ministry viewers land, and administrators too can read. */
 export default function Dashboard() {
@@ -34,17 +37,39 @@ function DashboardView({ me }: { me: User }) {
         </div>
       }
     >
-      <QueryView query={goal}>
-        {(g) => (
-          <>
-            <Kpis goal={g} />
-            <Trajectory goal={g} />
-            <Funnel goal={g} />
-          </>
-        )}
-      </QueryView>
+      {goal.isPending ? (
+        <GoalSkeleton />
+      ) : (
+        <QueryView query={goal}>
+          {(g) => (
+            <>
+              <Kpis goal={g} />
+              <Trajectory goal={g} />
+              <Forecast goal={g} />
+              <Milestones goal={g} />
+              <Funnel goal={g} />
+            </>
+          )}
+        </QueryView>
+      )}
       <Breakdowns />
       {me.role === 'admin' && <GoalDefinitionForm />}
     </Page>
+  );
+}
+
+/** GoalSkeleton holds the place of the tiles, the chart and the forecast while the figures load, so nothing below jumps. */
+function GoalSkeleton() {
+  return (
+    <div className="skeleton" aria-busy="true">
+      <Loading />
+      <ul className="kpis" aria-hidden="true">
+        {[0, 1, 2, 3].map((i) => (
+          <li key={i} className="kpi skeleton__tile" />
+        ))}
+      </ul>
+      <div className="skeleton__block skeleton__block--chart" aria-hidden="true" />
+      <div className="skeleton__block skeleton__block--forecast" aria-hidden="true" />
+    </div>
   );
 }

@@ -22,7 +22,7 @@ export function Trajectory({ goal }: { goal: GoalDashboard }) {
           />
         }
         table={
-<TrajectoryTable rows={goal.monthly} columns={['arrivals', 'cumulative', 'trajectory', 'internship_arrivals', 'internship_cumulative']} />
+          <TrajectoryTable rows={goal.monthly} columns={['arrivals', 'cumulative', 'trajectory', 'internship_arrivals', 'internship_cumulative']} />
         }
         actions={
           <a href={exportHref({ format: 'csv', tables: ['monthly'], lang })} download>

@@ -28,7 +28,7 @@ export function ProgressFigure() {
             <span style={{ inlineSize: `${Math.min(100, p.percent)}%` }} />
           </div>
           <p className="progress-figure__note">
-            {t('web.progress.home_note', { Percent: formatPercent(lang, p.percent), Date: day(p.as_of), Deadline: day(p.deadline) })}
+            {t('web.progress.home_note', { Percent: formatPercent(lang, p.percent), Date: day(p.published_through), Deadline: day(p.deadline) })}
           </p>
         </>
       ) : (

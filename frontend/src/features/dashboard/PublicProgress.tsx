@@ -40,7 +40,8 @@ export default function PublicProgress() {
                   <p className="kpi__value">{day(p.deadline)}</p>
                 </li>
               </ul>
-              <p className="muted">{t('web.progress.counting_rule', { Date: day(p.as_of) })}</p>
+              <p className="muted">{t('web.progress.counting_rule')}</p>
+              <p className="published-through">{t('web.progress.published_through', { Date: day(p.published_through) })}</p>
             </section>
             <div className="section">
               <ChartPanel

@@ -3,12 +3,12 @@
 // so the library never weighs on the first visit. The charts are pictures
 // for sighted readers; each sits beside a table with the same numbers, which
 // is what screen readers read (the chart is aria-hidden, with no tab stops).
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Lang } from '../../i18n/catalog';
 import { formatDecimal, formatMonth } from '../../i18n/numbers';
-import { type Bar as BarDatum, type CumulativePoint, shorten } from './data';
+import { type Bar as BarDatum, type CumulativePoint, type ForecastPoint, shorten } from './data';
 
-const colors = { brand: '#1d3b8b', accent: '#b93a0a', muted: '#6b7280', grid: '#d5d8df', text: '#1b1f29' };
+const colors = { band: '#c9d3ef', brand: '#1d3b8b', accent: '#b93a0a', muted: '#6b7280', grid: '#d5d8df', text: '#1b1f29' };
 const tick = { fill: colors.text, fontSize: 12 };
 
 export interface CumulativeChartProps {
@@ -56,5 +56,34 @@ export function BarsChart({ data, lang, name }: BarsChartProps) {
       <Tooltip formatter={(v) => (typeof v === 'number' ? formatDecimal(lang, v) : String(v ?? ''))} />
       <Bar dataKey="value" name={name} fill={colors.brand} isAnimationActive={false} />
     </BarChart>
+  );
+}
+
+export interface ForecastChartProps {
+  data: ForecastPoint[];
+  lang: Lang;
+  names: { expected: string; range: string; trajectory: string };
+}
+
+/** ForecastChart draws the expected total month by month, its 90% range as a band, against the trajectory. */
+export function ForecastChart({ data, lang, names }: ForecastChartProps) {
+  const n = (v: number) => formatDecimal(lang, v, 0);
+  return (
+    <ComposedChart data={data} responsive style={{ width: '100%', height: 320 }} accessibilityLayer={false} margin={{ top: 10, right: 16, bottom: 5, left: 0 }}>
+      <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" />
+      <XAxis dataKey="month" tick={tick} tickFormatter={(m: string) => formatMonth(lang, m, true)} minTickGap={24} />
+      <YAxis tick={tick} tickFormatter={n} width={48} allowDecimals={false} />
+      <Tooltip
+        labelFormatter={(m) => formatMonth(lang, String(m))}
+        itemStyle={{ color: colors.text }}
+        formatter={(v) =>
+          Array.isArray(v) ? v.map((x) => formatDecimal(lang, Number(x))).join('–') : typeof v === 'number' ? formatDecimal(lang, v) : String(v ?? '')
+        }
+      />
+      <Legend />
+      <Area type="monotone" dataKey="range" name={names.range} stroke="none" fill={colors.band} fillOpacity={1} isAnimationActive={false} />
+      <Line type="monotone" dataKey="trajectory" name={names.trajectory} stroke={colors.accent} strokeDasharray="6 4" strokeWidth={2} dot={false} isAnimationActive={false} />
+      <Line type="monotone" dataKey="expected" name={names.expected} stroke={colors.brand} strokeWidth={3} dot={false} isAnimationActive={false} />
+    </ComposedChart>
   );
 }

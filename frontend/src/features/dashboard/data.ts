@@ -65,3 +65,66 @@ export function shorten(label: string, max = 22): string {
 export function isDay(s: string): boolean {
   return s === '' || /^\d{4}-\d{2}-\d{2}$/.test(s);
 }
+
+/** A forecast, its steps and its months, as the goal dashboard has them. */
+export type Forecast = GoalDashboard['forecast'];
+export type ForecastStep = Forecast['steps'][number];
+
+/** One point of the forecast chart: the expected total with its 90% range, and the trajectory that month. */
+export interface ForecastPoint {
+  month: string;
+  expected: number;
+  range: [number, number];
+  trajectory: number | null;
+}
+
+/** forecastSeries is the forecast's cumulative totals for the chart, beside the trajectory of the same months. */
+export function forecastSeries(forecast: Forecast, monthly: GoalDashboard['monthly']): ForecastPoint[] {
+  const trajectory = new Map(monthly.map((m) => [m.month, m.trajectory]));
+  return forecast.monthly.map((m) => ({
+    month: m.month,
+    expected: m.cumulative,
+    range: [m.cumulative_low, m.cumulative_high],
+    trajectory: trajectory.get(m.month) ?? null,
+  }));
+}
+
+/** Where a step's figures come from: the platform's own cases, the typical figure, or its conversion observed but not yet its days. */
+export type StepSource = 'observed' | 'typical' | 'mixed';
+
+/** stepSource says where a forecast step's conversion and median days come from. */
+export function stepSource(s: Pick<ForecastStep, 'observed' | 'days_observed'>): StepSource {
+  if (s.observed && s.days_observed) return 'observed';
+  if (!s.observed && !s.days_observed) return 'typical';
+  return 'mixed';
+}
+
+/**
+ * rangeText writes a low–high range with `format` and `join` (the language's
+ * way of writing "a to b"); a range whose ends read the same is one figure.
+ */
+export function rangeText(low: number, high: number, format: (n: number) => string, join: (low: string, high: string) => string): string {
+  const a = format(low);
+  const b = format(high);
+  return a === b ? a : join(a, b);
+}
+
+/** How the count stands against a milestone: past (with whether it was met), the current year's, or later. */
+export type MilestoneStanding = { when: 'past'; count: number; met: boolean } | { when: 'current'; count: number } | { when: 'future' };
+
+/**
+ * milestoneStanding compares the count with a milestone: a year already over
+ * reads the cumulative count at its last month, the current year the count so far.
+ */
+export function milestoneStanding(
+  m: GoalDashboard['milestones'][number],
+  goal: Pick<GoalDashboard, 'as_of' | 'counted' | 'monthly'>,
+): MilestoneStanding {
+  if (goal.as_of > m.by) {
+    let count = 0;
+    for (const row of goal.monthly) if (row.month <= monthOf(m.by) && row.cumulative != null) count = row.cumulative;
+    return { when: 'past', count, met: count >= m.target };
+  }
+  if (goal.as_of.slice(0, 4) === String(m.year)) return { when: 'current', count: goal.counted };
+  return { when: 'future' };
+}

@@ -221,32 +221,28 @@ func (d *DB) InsertApplications(ctx context.Context, apps []talent.Application) 
 // InsertOffers inserts offers (their applications must exist) and sets each
 // one's ID in the slice.
 func (d *DB) InsertOffers(ctx context.Context, offers []talent.Offer) error {
-	rows := make([]offerRow, len(offers))
-	for i, o := range offers {
-		rows[i] = offerToRow(o)
-	}
-	if err := d.bulk(ctx, "insert offers", func(tx bulkTx) error { return insertBatches(tx, rows) }); err != nil {
-		return err
-	}
-	for i, r := range rows {
-		offers[i] = r.toOffer()
-	}
-	return nil
+	return insertAll(ctx, d, "insert offers", offers, offerToRow, offerRow.toOffer)
 }
 
 // InsertPlacements inserts placements (their applications must exist and
 // should be in the placed stage) and sets each one's ID in the slice. A second
 // placement of an application is ErrConflict and nothing is inserted.
 func (d *DB) InsertPlacements(ctx context.Context, placements []talent.Placement) error {
-	rows := make([]placementRow, len(placements))
-	for i, p := range placements {
-		rows[i] = placementToRow(p)
+	return insertAll(ctx, d, "insert placements", placements, placementToRow, placementRow.toPlacement)
+}
+
+// insertAll inserts values as rows in batches, in one transaction, and puts
+// each row back into its value (with the id the database gave it).
+func insertAll[V, R any](ctx context.Context, d *DB, doing string, values []V, toRow func(V) R, back func(R) V) error {
+	rows := make([]R, len(values))
+	for i, v := range values {
+		rows[i] = toRow(v)
 	}
-	if err := d.bulk(ctx, "insert placements", func(tx bulkTx) error { return insertBatches(tx, rows) }); err != nil {
+	if err := d.bulk(ctx, doing, func(tx bulkTx) error { return insertBatches(tx, rows) }); err != nil {
 		return err
 	}
 	for i, r := range rows {
-		placements[i] = r.toPlacement()
+		values[i] = back(r)
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package talent
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/setubashi/setubashi/backend/progress"
@@ -32,13 +33,21 @@ const maxForecastMonths = 120
 // flow of accepted offers, month by month to the deadline.
 func (s *Dashboard) pipelineForecast(ctx context.Context, version string, def GoalDefinition, counted int, today Date) (progress.PipelineForecast, error) {
 	since := time.Date(today.Time().Year(), today.Time().Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -progress.PaceMonths, 0)
-	rule := CountRule{From: DateOf(since), To: today, Types: def.CountedTypes}
-	h, err := cached(ctx, s.cache, "pipeline:"+rule.key(), version, func(ctx context.Context) (PipelineHistory, error) {
-		return s.store.PipelineHistory(ctx, def.CountedTypes, since)
+	rule := CountRule{From: DateOf(since), To: def.Deadline, Types: def.CountedTypes}
+	key := fmt.Sprintf("forecast:%s:%s:%d:%d", rule.key(), today, def.Target, counted)
+	return cached(ctx, s.cache, key, version, func(ctx context.Context) (progress.PipelineForecast, error) {
+		h, err := s.store.PipelineHistory(ctx, def.CountedTypes, since)
+		if err != nil {
+			return progress.PipelineForecast{}, err
+		}
+		return forecastFrom(h, def, counted, today), nil
 	})
-	if err != nil {
-		return progress.PipelineForecast{}, err
-	}
+}
+
+// forecastFrom forecasts from the pipeline's history: the open cases wait
+// for a placement or an arrival, the acceptances since PaceMonths ago keep
+// entering, month by month to the deadline.
+func forecastFrom(h PipelineHistory, def GoalDefinition, counted int, today Date) progress.PipelineForecast {
 	steps := make([]progress.PathStep, len(pipelineSteps))
 	copy(steps, pipelineSteps)
 	steps[0].Advanced, steps[0].Closed = len(h.AcceptedToPlacedHours), h.AcceptedClosed
@@ -56,5 +65,5 @@ func (s *Dashboard) pipelineForecast(ctx context.Context, version string, def Go
 	}
 	d, t := def.Deadline.Time(), today.Time()
 	in.Months = min(max((d.Year()-t.Year())*12+int(d.Month())-int(t.Month())+1, 1), maxForecastMonths)
-	return progress.ForecastPipeline(in), nil
+	return progress.ForecastPipeline(in)
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"regexp"
 	"strconv"
 	"time"
 
@@ -30,13 +31,19 @@ const (
 // sessionCookie is the name of the session cookie.
 const sessionCookie = "setubashi_session"
 
-// requestID gives every request an ID (the caller's X-Request-ID if it is
-// sane, else a random one), carried in the request's context (see
+// requestIDShape is what a caller's X-Request-ID may look like to be taken
+// into the logs and the audit log: 1 to 64 letters, digits, dots,
+// underscores and hyphens (a UUID, a trace id); anything else, markup or
+// control characters included, is replaced.
+var requestIDShape = regexp.MustCompile(`^[A-Za-z0-9._-]{1,64}$`)
+
+// requestID gives every request an ID (the caller's X-Request-ID if it has
+// a safe shape, else a random one), carried in the request's context (see
 // talent.WithRequestID) and echoed in the response.
 func requestID() gin.HandlerFunc {
 	return func(c *gin.Context) {
 		id := c.GetHeader("X-Request-ID")
-		if len(id) == 0 || len(id) > 64 {
+		if !requestIDShape.MatchString(id) {
 			b := make([]byte, 8)
 			_, _ = rand.Read(b)
 			id = hex.EncodeToString(b)

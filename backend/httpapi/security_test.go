@@ -10,6 +10,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -781,3 +782,20 @@ func TestAuditLog(t *testing.T) {
 }
 
 func discardLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+// TestRequestIDShape: a caller's X-Request-ID is taken only in a safe shape;
+// markup, spaces or an empty one are replaced by a minted id.
+func TestRequestIDShape(t *testing.T) {
+	eachAPI(t, func(t *testing.T, a *api) {
+		for given, kept := range map[string]bool{
+			"req-roles-7": true, "0f8c1d2e.a_b-C": true, strings.Repeat("a", 64): true,
+			"<script>alert(1)</script>": false, "a b": false, strings.Repeat("a", 65): false, "x\u00e9": false,
+		} {
+			r := a.do(request{method: http.MethodGet, path: "/api/v1/roles", header: map[string]string{"X-Request-ID": given}})
+			got := r.Header.Get("X-Request-ID")
+			if (got == given) != kept || !regexp.MustCompile(`^[A-Za-z0-9._-]{1,64}$`).MatchString(got) {
+				t.Errorf("X-Request-ID %q answered with %q", given, got)
+			}
+		}
+	})
+}

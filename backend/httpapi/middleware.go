@@ -117,7 +117,8 @@ func securityHeaders(secure bool) gin.HandlerFunc {
 }
 
 // session reads the session cookie and sets the actor (anonymous when there
-// is no live session). A session that has ended clears the cookie. The
+// is no live session); answers to a live session are not to be cached. A
+// session that has ended clears the cookie. The
 // session of an account that must enrol a second factor and has not leaves
 // the actor anonymous: requireSignIn lets it through to the enrolment
 // routes only.
@@ -130,6 +131,11 @@ func (s *Server) session() gin.HandlerFunc {
 			return
 		}
 		auth, err := s.Accounts.Authenticate(c.Request.Context(), token)
+		if err == nil {
+			// What a signed-in person is answered may be personal data: no
+			// cache keeps it (routes with nothing personal may say otherwise).
+			c.Header("Cache-Control", "no-store")
+		}
 		switch {
 		case err == nil && auth.EnrolmentRequired:
 			c.Set(ctxRestricted, auth.Actor())

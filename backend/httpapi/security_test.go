@@ -799,3 +799,20 @@ func TestRequestIDShape(t *testing.T) {
 		}
 	})
 }
+
+// TestPersonalAnswersAreNotCached: what a signed-in person reads about
+// themselves or their applications carries Cache-Control: no-store.
+func TestPersonalAnswersAreNotCached(t *testing.T) {
+	eachAPI(t, func(t *testing.T, a *api) {
+		w := newWorld(a)
+		app := fmt.Sprintf("/api/v1/applications/%d", w.application)
+		for _, c := range []struct{ path, session string }{
+			{"/api/v1/me", w.candidate}, {"/api/v1/me/profile", w.candidate}, {"/api/v1/me/applications", w.candidate},
+			{app, w.candidate}, {app, w.member}, {"/api/v1/me/notifications", w.member}, {"/api/v1/dashboard/goal", w.ministry},
+		} {
+			if got := w.call(http.StatusOK, "GET", c.path, c.session, nil).Header.Get("Cache-Control"); got != "no-store" {
+				t.Errorf("GET %s: Cache-Control %q", c.path, got)
+			}
+		}
+	})
+}

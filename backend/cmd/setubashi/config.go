@@ -39,9 +39,6 @@ func configFromEnv(getenv func(string) string) (config, error) {
 		smtpURL:      getenv("SETUBASHI_SMTP_URL"),
 		publicURL:    getenv("SETUBASHI_PUBLIC_URL"),
 	}
-	if cfg.addr == "" {
-		cfg.addr = ":8080"
-	}
 	if cfg.demoPassword == "" {
 		cfg.demoPassword = defaultDemoPassword
 	}
@@ -51,6 +48,14 @@ func configFromEnv(getenv func(string) string) (config, error) {
 		cfg.development = true
 	default:
 		return cfg, fmt.Errorf("SETUBASHI_MODE must be development or production, not %q", mode)
+	}
+	if cfg.addr == "" {
+		// Development mode has public demo passwords and /dev/mail: it
+		// listens on this machine only unless SETUBASHI_ADDR says otherwise.
+		cfg.addr = ":8080"
+		if cfg.development {
+			cfg.addr = "127.0.0.1:8080"
+		}
 	}
 	if lvl := getenv("SETUBASHI_LOG_LEVEL"); lvl != "" {
 		if err := cfg.logLevel.UnmarshalText([]byte(strings.ToLower(lvl))); err != nil {

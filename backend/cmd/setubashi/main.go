@@ -26,7 +26,7 @@ var errUsage = errors.New("usage")
 const usage = `usage: setubashi <command> [flags]
 
 commands:
-  serve          serve the platform on SETUBASHI_ADDR (default :8080)
+  serve          serve the platform on SETUBASHI_ADDR (default :8080; 127.0.0.1:8080 in development mode)
   migrate        apply pending database migrations
   seed           load demo data (setubashi seed -h for flags)
   admin create   create an administrator or ministry viewer (setubashi admin create -h)

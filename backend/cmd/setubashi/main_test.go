@@ -31,6 +31,12 @@ func TestConfigFromEnv(t *testing.T) {
 	if cfg, _ := configFromEnv(func(string) string { return "" }); cfg.development || cfg.addr != ":8080" {
 		t.Errorf("defaults: %+v", cfg)
 	}
+	// Development mode (public demo passwords, /dev/mail) listens on loopback
+	// unless SETUBASHI_ADDR says otherwise.
+	dev := func(k string) string { return map[string]string{"SETUBASHI_MODE": "development"}[k] }
+	if cfg, _ := configFromEnv(dev); !cfg.development || cfg.addr != "127.0.0.1:8080" {
+		t.Errorf("development defaults: %+v", cfg)
+	}
 }
 
 func TestUsageErrors(t *testing.T) {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { client, parseRetryAfter, RetryLater, unwrap } from '../../api/client';
 import type { User } from '../../api/types';
-import { mustEnrol, startFor } from './session';
+import { mustEnrol, safeNext, startFor } from './session';
 import { isChallenge } from '../../api/auth';
 import { filenameOf } from './download';
 import { statusTone } from '../admin/AuditLog';
@@ -121,5 +121,17 @@ describe('account pages', () => {
     expect(filenameOf('attachment')).toBeNull();
     expect(filenameOf(null)).toBeNull();
     expect([statusTone(204), statusTone(302), statusTone(409), statusTone(503)]).toEqual(['success', 'success', 'warning', 'danger']);
+  });
+});
+
+describe('safeNext', () => {
+  it('keeps paths on this site', () => {
+    expect(safeNext('/applications/3')).toBe('/applications/3');
+    expect(safeNext('/roles?q=nlp#top')).toBe('/roles?q=nlp#top');
+  });
+  it('refuses anything that would leave it', () => {
+    for (const next of ['//evil.example', '/\\evil.example', '/\t/evil.example', 'https://evil.example/', 'evil.example', '', null]) {
+      expect(safeNext(next)).toBeNull();
+    }
   });
 });

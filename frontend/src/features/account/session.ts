@@ -41,9 +41,22 @@ export function startFor(user: User, next: string | null): string {
   return next ?? homeFor(user.role);
 }
 
-/** safeNext accepts only same-site paths as a place to return to after signing in. */
+/** The origin safeNext resolves a path against, to see whether it stays on it. */
+const sameOrigin = 'https://setubashi.invalid';
+
+/**
+ * safeNext accepts only same-origin paths as a place to return to after
+ * signing in: a path that, resolved the way the browser would (backslashes
+ * and stripped tabs included), stays on this site; anything else is null.
+ */
 export function safeNext(next: string | null): string | null {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
+  if (!next || !next.startsWith('/') || next.includes('\\')) return null;
+  try {
+    const url = new URL(next, sameOrigin);
+    return url.origin === sameOrigin ? url.pathname + url.search + url.hash : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

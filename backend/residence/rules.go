@@ -25,21 +25,6 @@ const (
 	payAny    = "any"
 )
 
-// What a status may need of the candidate or the case (rule.Needs).
-const (
-	needHSPTechnical        = "hsp_specialised_technical"
-	needHSPAcademic         = "hsp_academic_research"
-	needJSkip               = "j_skip"
-	needJFind               = "j_find"
-	needDegreeOr10Years     = "degree_or_10_years"
-	needEnrolledStudent     = "enrolled_student"
-	needUniversityAgreement = "university_agreement"
-)
-
-// yearsInsteadOfDegree is the experience that stands in for a degree for
-// Engineer/Specialist in Humanities/International Services.
-const yearsInsteadOfDegree = 10
-
 // rule is one status of residence in statuses.json.
 type rule struct {
 	Status        string   `json:"status"`
@@ -49,7 +34,7 @@ type rule struct {
 	MinTermMonths int      `json:"min_term_months"`
 	MaxTermMonths int      `json:"max_term_months"`
 	Hosts         []string `json:"hosts"`
-	Needs         []string `json:"needs"`
+	Agreement     bool     `json:"agreement"` // the offer must record a university–host agreement
 }
 
 // rules is statuses.json.
@@ -71,7 +56,7 @@ var loadRules = sync.OnceValue(func() *rules {
 })
 
 // parseRules reads and checks the rules: every status of talent.VisaStatuses
-// exactly once, known kinds, hosts, pay and needs.
+// exactly once, known kinds, hosts and pay.
 func parseRules(data []byte) (*rules, error) {
 	var r rules
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -80,7 +65,6 @@ func parseRules(data []byte) (*rules, error) {
 		return nil, fmt.Errorf("statuses.json: %w", err)
 	}
 	seen := map[string]bool{}
-	needs := []string{needHSPTechnical, needHSPAcademic, needJSkip, needJFind, needDegreeOr10Years, needEnrolledStudent, needUniversityAgreement}
 	for _, s := range r.Statuses {
 		switch {
 		case !slices.Contains(talent.VisaStatuses, s.Status) || seen[s.Status]:
@@ -100,21 +84,10 @@ func parseRules(data []byte) (*rules, error) {
 				return nil, fmt.Errorf("statuses.json: %s: host %q", s.Status, h)
 			}
 		}
-		for _, n := range s.Needs {
-			if !slices.Contains(needs, n) {
-				return nil, fmt.Errorf("statuses.json: %s: need %q", s.Status, n)
-			}
-		}
 		seen[s.Status] = true
 	}
 	if len(seen) != len(talent.VisaStatuses) {
 		return nil, fmt.Errorf("statuses.json: %d statuses, want every one of %v", len(seen), talent.VisaStatuses)
 	}
 	return &r, nil
-}
-
-// Source returns where the rules come from and when they took effect.
-func Source() (source string, effectiveFrom talent.Date) {
-	r := loadRules()
-	return r.Source, r.EffectiveFrom
 }

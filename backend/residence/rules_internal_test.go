@@ -12,10 +12,9 @@ func TestRulesChecks(t *testing.T) {
 	broken := map[string][2]string{
 		"an unknown status":  {`{"status": "professor"`, `{"status": "lecturer"`},
 		"a status repeated":  {`{"status": "professor"`, `{"status": "researcher"`},
-		"an unknown kind":    {`"kinds": ["job"], "pay": "paid", "needs": ["degree_or_10_years"]`, `"kinds": ["work"], "pay": "paid", "needs": ["degree_or_10_years"]`},
+		"an unknown kind":    {`"kinds": ["job"], "pay": "paid"}`, `"kinds": ["work"], "pay": "paid"}`},
 		"an unknown pay":     {`"pay": "unpaid"`, `"pay": "voluntary"`},
 		"an unknown host":    {`"hosts": ["university"]`, `"hosts": ["school"]`},
-		"an unknown need":    {`"needs": ["j_find"]`, `"needs": ["luck"]`},
 		"an unknown key":     {`"max_term_months": 12`, `"max_months": 12`},
 		"terms out of order": {`"max_term_months": 12`, `"max_term_months": 12, "min_term_months": 13`},
 	}

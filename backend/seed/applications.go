@@ -176,20 +176,11 @@ func offerFor(r rng, role *talent.Role, a talent.Application, ev talent.StageEve
 	return o
 }
 
-// offeredPay is the yearly pay a role offers: the middle of its salary range
-// (rounded to ¥10,000), or its stipend for a year.
+// offeredPay is the yearly pay a role offers: the middle of its pay range
+// (rounded to ¥10,000; a stipend for a year).
 func offeredPay(role *talent.Role) int64 {
-	switch {
-	case role.StipendMonthlyJPY != nil:
-		return *role.StipendMonthlyJPY * 12
-	case role.SalaryMinJPY != nil && role.SalaryMaxJPY != nil:
-		return (*role.SalaryMinJPY + *role.SalaryMaxJPY) / 2 / 10_000 * 10_000
-	case role.SalaryMinJPY != nil:
-		return *role.SalaryMinJPY
-	case role.SalaryMaxJPY != nil:
-		return *role.SalaryMaxJPY
-	}
-	return 0
+	low, high, _ := role.AnnualPay()
+	return (low + high) / 2 / 10_000 * 10_000
 }
 
 // batch gathers generated applications with their offers and placements,

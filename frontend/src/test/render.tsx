@@ -3,7 +3,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { setApiLang } from '../api/client';
 import { newQueryClient } from '../app/App';
 import { AnnouncerProvider } from '../components/Announcer';
@@ -29,4 +29,20 @@ export async function renderWith(ui: ReactNode, { lang = 'en' as Lang, path = '/
 /** jsonResponse is a fetch Response with a JSON body. */
 export function jsonResponse(status: number, body: unknown, contentType = 'application/json'): Response {
   return new Response(status === 204 ? null : JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
+}
+
+/** Where shows the current path (data-testid "where"), to check where a page sent the reader. */
+function Where() {
+  const l = useLocation();
+  return <p data-testid="where">{l.pathname + l.search}</p>;
+}
+
+/** at routes element at path, and every other path to Where. */
+export function at(path: string, element: ReactNode) {
+  return (
+    <Routes>
+      <Route path={path} element={element} />
+      <Route path="*" element={<Where />} />
+    </Routes>
+  );
 }

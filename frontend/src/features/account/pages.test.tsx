@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { Route, Routes, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { client, unwrap as sendCall } from '../../api/client';
 import { useMe } from '../../api/auth';
 import type { Consents, PurposeConsent } from '../../api/account';
 import type { User } from '../../api/types';
-import { jsonResponse, renderWith } from '../../test/render';
+import { at, jsonResponse, renderWith } from '../../test/render';
 import SignIn from './SignIn';
 import Enrol from './Enrol';
 import { useEnrolmentWatch } from './gate';
@@ -42,20 +41,6 @@ function user(role: User['role'], second = noFactor): User {
 const problem = (status: number, code: string, detail: string, extra: object = {}) =>
   jsonResponse(status, { type: 't', title: 't', status, detail, code, ...extra }, 'application/problem+json');
 
-/** Where shows the current path, to check where a page sent the reader. */
-function Where() {
-  const l = useLocation();
-  return <p data-testid="where">{l.pathname + l.search}</p>;
-}
-
-function at(path: string, element: React.ReactNode) {
-  return (
-    <Routes>
-      <Route path={path} element={element} />
-      <Route path="*" element={<Where />} />
-    </Routes>
-  );
-}
 
 describe('SignIn', () => {
   it('asks for the code when the password was right, then signs in', async () => {

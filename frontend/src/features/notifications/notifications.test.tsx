@@ -1,11 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { Route, Routes, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Notification } from '../../api/notifications';
 import type { User } from '../../api/types';
 import { Bell, useBellCount } from './Bell';
 import { SaveSearch } from './SaveSearch';
-import { jsonResponse, renderWith } from '../../test/render';
+import { at, jsonResponse, renderWith } from '../../test/render';
 import NotificationSettings, { changesOf, kindsOf } from './NotificationSettings';
 import SavedSearches from './SavedSearches';
 import Notifications from './Notifications';
@@ -40,20 +39,6 @@ function user(role: User['role']): User {
   return { id: 7, email: 'ananya@example.in', name: 'Ananya Raman', role, locale: 'en', created_at: '2026-01-01T00:00:00Z', second_factor: noFactor };
 }
 
-/** Where shows the current path, to check where a page sent the reader. */
-function Where() {
-  const l = useLocation();
-  return <p data-testid="where">{l.pathname + l.search}</p>;
-}
-
-function at(path: string, element: React.ReactNode) {
-  return (
-    <Routes>
-      <Route path={path} element={element} />
-      <Route path="*" element={<Where />} />
-    </Routes>
-  );
-}
 
 /** HeaderBell is the bell as the Layout uses it. */
 function HeaderBell() {

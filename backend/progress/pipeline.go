@@ -14,6 +14,9 @@ const MinHistory = 10
 // z90 is the normal quantile of a two-sided 90% interval.
 const z90 = 1.6449
 
+// MaxForecastMonths bounds how far the pipeline forecast looks ahead.
+const MaxForecastMonths = 120
+
 // fallbackSpread is how far a fallback conversion's range reaches either
 // side of it.
 const fallbackSpread = 0.1
@@ -49,7 +52,9 @@ type PipelineInput struct {
 	AcceptedPerMonth float64
 	Counted, Target  int
 	Today            time.Time
-	Months           int // how many months to forecast, from today's
+	// Until is the last day to forecast (the deadline): month by month from
+	// today's, at most MaxForecastMonths.
+	Until time.Time
 }
 
 // StepEstimate is a step's conversion (the share of cases waiting for it
@@ -103,7 +108,7 @@ func ForecastPipeline(in PipelineInput) PipelineForecast {
 		est[i] = estimateStep(s)
 	}
 	out := PipelineForecast{Steps: est}
-	months := max(in.Months, 1)
+	months := min(max(monthsBetween(monthOf(in.Today), monthOf(in.Until))+1, 1), MaxForecastMonths)
 	first := monthOf(today)
 	type acc struct{ mean, low, high, varLow, varHigh float64 }
 	perMonth := make([]acc, months)

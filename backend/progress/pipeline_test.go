@@ -37,7 +37,7 @@ func TestForecastPipelineByHand(t *testing.T) {
 			{Next: 0, Since: day(2027, time.March, 5)},
 			{Next: 2, Since: day(2027, time.January, 24)},
 		},
-		AcceptedPerMonth: 2, Counted: 10, Target: 14, Today: day(2027, time.March, 15), Months: 12,
+		AcceptedPerMonth: 2, Counted: 10, Target: 14, Today: day(2027, time.March, 15), Until: day(2028, time.February, 29),
 	})
 	want := map[time.Month]float64{time.March: 1, time.April: 0, time.May: 0, time.June: 2.6, time.July: 1.7}
 	for _, m := range f.Monthly[:5] {
@@ -74,7 +74,7 @@ func TestForecastPipelineObserved(t *testing.T) {
 	steps := path()
 	steps[0].Advanced, steps[0].Closed = 18, 2
 	steps[0].Days = []int{30, 35, 40, 44, 45, 45, 50, 55, 60, 90}
-	f := progress.ForecastPipeline(progress.PipelineInput{Steps: steps, Today: day(2027, time.March, 15), Months: 1})
+	f := progress.ForecastPipeline(progress.PipelineInput{Steps: steps, Today: day(2027, time.March, 15), Until: day(2027, time.March, 31)})
 	s := f.Steps[0]
 	if !s.Observed || !s.DaysObserved || s.Conversion != 0.9 || s.Low != 0.7383 || s.High != 0.9663 || s.MedianDays != 45 || s.Sample != 20 {
 		t.Errorf("%+v", s)
@@ -89,7 +89,7 @@ func TestForecastPipelineObserved(t *testing.T) {
 // no projected date.
 func TestForecastPipelineNotReached(t *testing.T) {
 	f := progress.ForecastPipeline(progress.PipelineInput{Steps: path(), Open: []progress.OpenCase{{Next: 0, Since: day(2027, time.March, 1)}},
-		Counted: 0, Target: 500, Today: day(2027, time.March, 15), Months: 24})
+		Counted: 0, Target: 500, Today: day(2027, time.March, 15), Until: day(2029, time.February, 28)})
 	if f.Projected != nil || f.Earliest != nil || f.Latest != nil || len(f.Monthly) != 24 {
 		t.Errorf("%v %v %v, %d months", f.Projected, f.Earliest, f.Latest, len(f.Monthly))
 	}

@@ -25,9 +25,6 @@ var pipelineSteps = []progress.PathStep{
 	{Name: "arrived", FallbackConversion: 0.9, FallbackDays: 90},
 }
 
-// maxForecastMonths bounds how far the forecast looks ahead.
-const maxForecastMonths = 120
-
 // pipelineForecast forecasts arrivals counted toward the goal from the cases
 // on their way (accepted offers, placements not yet arrived) and the recent
 // flow of accepted offers, month by month to the deadline.
@@ -56,14 +53,12 @@ func forecastFrom(h PipelineHistory, def GoalDefinition, counted int, today Date
 	}
 	steps[1].Advanced, steps[1].Days = len(h.PlacedToArrivedDays), h.PlacedToArrivedDays
 	in := progress.PipelineInput{Steps: steps, AcceptedPerMonth: float64(h.AcceptedSince) / progress.PaceMonths,
-		Counted: counted, Target: def.Target, Today: today.Time()}
+		Counted: counted, Target: def.Target, Today: today.Time(), Until: def.Deadline.Time()}
 	for _, at := range h.OpenAccepted {
 		in.Open = append(in.Open, progress.OpenCase{Next: 0, Since: at})
 	}
 	for _, at := range h.OpenPlaced {
 		in.Open = append(in.Open, progress.OpenCase{Next: 1, Since: at})
 	}
-	d, t := def.Deadline.Time(), today.Time()
-	in.Months = min(max((d.Year()-t.Year())*12+int(d.Month())-int(t.Month())+1, 1), maxForecastMonths)
 	return progress.ForecastPipeline(in)
 }

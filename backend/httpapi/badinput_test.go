@@ -245,7 +245,7 @@ func badRequests() []badRequest {
 		transition("rejection without reason", map[string]any{"to": "rejected", "reason": "  "}, "reason:required"),
 		transition("offer without its terms", map[string]any{"to": "offer"}, "to:offer_terms_required"),
 		offer("internship status on a permanent job", with(sampleOffer(), "planned_status", "designated_internship"),
-			"planned_status:residence.kind", "planned_status:residence.max_term"),
+			"planned_status:residence.kind", "planned_status:residence.max_term", "planned_status:residence.agreement"),
 		offer("unpaid status on a paid job", with(sampleOffer(), "planned_status", "cultural_activities"),
 			"planned_status:residence.kind", "planned_status:residence.unpaid"),
 		offer("HSP under the salary floor", with(sampleOffer(), "planned_status", "hsp_1b", "annual_salary_jpy", 2_500_000),
